@@ -1,0 +1,70 @@
+package io.github.spr.emailcode.config;
+
+import java.util.Optional;
+
+/**
+ * One config property: its key, default, admin-console texts and the rule a value must follow.
+ * The same definition feeds the admin console metadata, the validation on save and the runtime parsing,
+ * so the three can never disagree.
+ */
+public sealed interface ConfigProperty permits ConfigProperty.IntRange, ConfigProperty.Flag {
+
+    String key();
+
+    String label();
+
+    String helpText();
+
+    String defaultValue();
+
+    /** An English explanation of why {@code raw} is not acceptable, or empty when it is. */
+    Optional<String> problemWith(String raw);
+
+    record IntRange(String key, String label, String helpText, int defaultInt, int min, int max) implements ConfigProperty {
+        @Override
+        public String defaultValue() {
+            return Integer.toString(defaultInt);
+        }
+
+        @Override
+        public Optional<String> problemWith(String raw) {
+            String value = raw.trim();
+            if (!value.matches("\\d{1,9}")) {
+                return Optional.of(key + " must be a whole number from " + min + " to " + max + ", got '" + abbreviate(raw) + "'");
+            }
+            int parsed = Integer.parseInt(value);
+            if (parsed < min || parsed > max) {
+                return Optional.of(key + " must be from " + min + " to " + max + ", got " + parsed);
+            }
+            return Optional.empty();
+        }
+
+        int parse(String raw) {
+            return Integer.parseInt(raw.trim());
+        }
+    }
+
+    record Flag(String key, String label, String helpText, boolean defaultFlag) implements ConfigProperty {
+        @Override
+        public String defaultValue() {
+            return Boolean.toString(defaultFlag);
+        }
+
+        @Override
+        public Optional<String> problemWith(String raw) {
+            String value = raw.trim();
+            if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+                return Optional.empty();
+            }
+            return Optional.of(key + " must be true or false, got '" + abbreviate(raw) + "'");
+        }
+
+        boolean parse(String raw) {
+            return Boolean.parseBoolean(raw.trim());
+        }
+    }
+
+    private static String abbreviate(String raw) {
+        return raw.length() <= 40 ? raw : raw.substring(0, 40) + "...";
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.spr.emailcode.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The typed settings of one email-code step. Built from the admin console's string map; a missing,
+ * blank or (when stored without validation, e.g. by a realm import) unusable value falls back to its default,
+ * so a login never fails because of configuration.
+ */
+public record EmailCodeConfig(int codeLength, int codeLifetimeSeconds, int resendCooldownSeconds,
+                              int maxAttempts, boolean maskEmail) {
+
+    public static final EmailCodeConfig DEFAULTS = from(Map.of());
+
+    public static EmailCodeConfig from(Map<String, String> raw) {
+        Map<String, String> values = raw == null ? Map.of() : raw;
+        return new EmailCodeConfig(
+                intOf(values, ConfigProperties.CODE_LENGTH),
+                intOf(values, ConfigProperties.CODE_LIFETIME_SECONDS),
+                intOf(values, ConfigProperties.RESEND_COOLDOWN_SECONDS),
+                intOf(values, ConfigProperties.MAX_ATTEMPTS),
+                flagOf(values, ConfigProperties.MASK_EMAIL));
+    }
+
+    /** Problems an admin must fix before the config is saved; empty when the config is acceptable. */
+    public static List<String> problemsIn(Map<String, String> raw) {
+        List<String> problems = new ArrayList<>();
+        if (raw == null) {
+            return problems;
+        }
+        for (ConfigProperty property : ConfigProperties.ALL) {
+            String value = raw.get(property.key());
+            if (value != null && !value.isBlank()) {
+                property.problemWith(value).ifPresent(problems::add);
+            }
+        }
+        return problems;
+    }
+
+    private static int intOf(Map<String, String> values, ConfigProperty.IntRange property) {
+        String value = values.get(property.key());
+        if (value == null || value.isBlank() || property.problemWith(value).isPresent()) {
+            return property.defaultInt();
+        }
+        return property.parse(value);
+    }
+
+    private static boolean flagOf(Map<String, String> values, ConfigProperty.Flag property) {
+        String value = values.get(property.key());
+        if (value == null || value.isBlank() || property.problemWith(value).isPresent()) {
+            return property.defaultFlag();
+        }
+        return property.parse(value);
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.spr.emailcode.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class EmailCodeConfigTest {
+
+    @Test
+    void noConfigMeansTheDocumentedDefaults() {
+        EmailCodeConfig config = EmailCodeConfig.from(null);
+        assertEquals(6, config.codeLength());
+        assertEquals(600, config.codeLifetimeSeconds());
+        assertEquals(30, config.resendCooldownSeconds());
+        assertEquals(5, config.maxAttempts());
+        assertTrue(config.maskEmail());
+        assertEquals(config, EmailCodeConfig.DEFAULTS);
+    }
+
+    @Test
+    void aPartialConfigKeepsDefaultsForWhatIsMissing() {
+        EmailCodeConfig config = EmailCodeConfig.from(Map.of(ConfigKeys.CODE_LENGTH, "8", ConfigKeys.MASK_EMAIL, "false"));
+        assertEquals(new EmailCodeConfig(8, 600, 30, 5, false), config);
+    }
+
+    @Test
+    void blankValuesMeanDefaults() {
+        Map<String, String> raw = new HashMap<>();
+        raw.put(ConfigKeys.MAX_ATTEMPTS, "  ");
+        raw.put(ConfigKeys.CODE_LIFETIME_SECONDS, "");
+        raw.put(ConfigKeys.RESEND_COOLDOWN_SECONDS, null);
+        assertEquals(EmailCodeConfig.DEFAULTS, EmailCodeConfig.from(raw));
+        assertTrue(EmailCodeConfig.problemsIn(raw).isEmpty());
+    }
+
+    @Test
+    void valuesAreReadWithSurroundingSpaces() {
+        assertEquals(120, EmailCodeConfig.from(Map.of(ConfigKeys.CODE_LIFETIME_SECONDS, " 120 ")).codeLifetimeSeconds());
+    }
+
+    @Test
+    void aStoredValueThatWouldBeRefusedOnSaveFallsBackToItsDefaultAtLogin() {
+        // Realm imports bypass the admin console's validation; the login must still work.
+        EmailCodeConfig config = EmailCodeConfig.from(Map.of(
+                ConfigKeys.CODE_LENGTH, "99", ConfigKeys.MAX_ATTEMPTS, "lots", ConfigKeys.MASK_EMAIL, "yes"));
+        assertEquals(EmailCodeConfig.DEFAULTS, config);
+    }
+
+    @Test
+    void aCompleteValidConfigHasNoProblems() {
+        assertEquals(List.of(), EmailCodeConfig.problemsIn(Map.of(
+                ConfigKeys.CODE_LENGTH, "10", ConfigKeys.CODE_LIFETIME_SECONDS, "5", ConfigKeys.RESEND_COOLDOWN_SECONDS, "0",
+                ConfigKeys.MAX_ATTEMPTS, "1", ConfigKeys.MASK_EMAIL, "FALSE")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "codeLength, 3", "codeLength, 11", "codeLength, six", "codeLength, -6", "codeLength, 6.0",
+            "codeLifetimeSeconds, 4", "codeLifetimeSeconds, 3601", "codeLifetimeSeconds, 99999999999",
+            "resendCooldownSeconds, -1", "resendCooldownSeconds, 3601",
+            "maxAttempts, 0", "maxAttempts, 21",
+            "maskEmail, yes", "maskEmail, 1"})
+    void outOfRangeOrUnreadableValuesAreRefusedWithTheKeyNamed(String key, String value) {
+        List<String> problems = EmailCodeConfig.problemsIn(Map.of(key, value));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith(key + " "), problems.get(0));
+    }
+
+    @Test
+    void everyProblemIsReported() {
+        assertEquals(2, EmailCodeConfig.problemsIn(Map.of(ConfigKeys.CODE_LENGTH, "1", ConfigKeys.MAX_ATTEMPTS, "0")).size());
+    }
+
+    @Test
+    void unknownKeysAreIgnored() {
+        assertEquals(EmailCodeConfig.DEFAULTS, EmailCodeConfig.from(Map.of("somethingElse", "x")));
+        assertTrue(EmailCodeConfig.problemsIn(Map.of("somethingElse", "x")).isEmpty());
+    }
+
+    @Test
+    void everyPropertyHasAHelpTextAndAValidDefault() {
+        for (ConfigProperty property : ConfigProperties.ALL) {
+            assertFalse(property.helpText().isBlank(), property.key());
+            assertFalse(property.label().isBlank(), property.key());
+            assertTrue(property.problemWith(property.defaultValue()).isEmpty(), property.key());
+        }
+    }
+}
