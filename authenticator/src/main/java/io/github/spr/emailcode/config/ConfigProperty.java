@@ -1,5 +1,6 @@
 package io.github.spr.emailcode.config;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,7 +21,18 @@ public sealed interface ConfigProperty permits ConfigProperty.IntRange, ConfigPr
     /** An English explanation of why {@code raw} is not acceptable, or empty when it is. */
     Optional<String> problemWith(String raw);
 
-    record IntRange(String key, String label, String helpText, int defaultInt, int min, int max) implements ConfigProperty {
+    /**
+     * A whole number from {@code min} to {@code max}. The admin console offers {@code offered} as a menu: Keycloak 26.7
+     * has no hook to validate an authenticator config on save, and a menu is the only way the console can refuse
+     * a bad value. Other writers (REST, realm import) may store any value in range; one out of range means the default.
+     */
+    record IntRange(String key, String label, String helpText, int defaultInt, int min, int max, List<Integer> offered)
+            implements ConfigProperty {
+
+        public IntRange {
+            offered = List.copyOf(offered);
+        }
+
         @Override
         public String defaultValue() {
             return Integer.toString(defaultInt);

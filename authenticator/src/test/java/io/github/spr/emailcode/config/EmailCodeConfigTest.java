@@ -62,10 +62,10 @@ class EmailCodeConfigTest {
 
     @ParameterizedTest
     @CsvSource({
-            "codeLength, 3", "codeLength, 11", "codeLength, six", "codeLength, -6", "codeLength, 6.0",
+            "codeLength, 5", "codeLength, 11", "codeLength, six", "codeLength, -6", "codeLength, 6.0",
             "codeLifetimeSeconds, 4", "codeLifetimeSeconds, 3601", "codeLifetimeSeconds, 99999999999",
             "resendCooldownSeconds, -1", "resendCooldownSeconds, 3601",
-            "maxAttempts, 0", "maxAttempts, 21",
+            "maxAttempts, 0", "maxAttempts, 11",
             "maskEmail, yes", "maskEmail, 1"})
     void outOfRangeOrUnreadableValuesAreRefusedWithTheKeyNamed(String key, String value) {
         List<String> problems = EmailCodeConfig.problemsIn(Map.of(key, value));
@@ -75,13 +75,25 @@ class EmailCodeConfigTest {
 
     @Test
     void everyProblemIsReported() {
-        assertEquals(2, EmailCodeConfig.problemsIn(Map.of(ConfigKeys.CODE_LENGTH, "1", ConfigKeys.MAX_ATTEMPTS, "0")).size());
+        assertEquals(2, EmailCodeConfig.problemsIn(Map.of(ConfigKeys.CODE_LENGTH, "4", ConfigKeys.MAX_ATTEMPTS, "0")).size());
     }
 
     @Test
     void unknownKeysAreIgnored() {
         assertEquals(EmailCodeConfig.DEFAULTS, EmailCodeConfig.from(Map.of("somethingElse", "x")));
         assertTrue(EmailCodeConfig.problemsIn(Map.of("somethingElse", "x")).isEmpty());
+    }
+
+    @Test
+    void everyValueTheConsoleOffersIsValidAndIncludesTheDefault() {
+        for (ConfigProperty property : ConfigProperties.ALL) {
+            if (property instanceof ConfigProperty.IntRange range) {
+                assertTrue(range.offered().contains(range.defaultInt()), range.key());
+                for (int offered : range.offered()) {
+                    assertTrue(range.problemWith(Integer.toString(offered)).isEmpty(), range.key() + "=" + offered);
+                }
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,17 @@
+package io.github.spr.emailcode.steps;
+
+/** The event detail that says what the email-code step did; its values are what admins filter login events by. */
+public final class EmailCodeEvents {
+    public static final String DETAIL = "email_code";
+
+    public static final String CODE_SENT = "code_sent";
+    public static final String CODE_RESENT = "code_resent";
+    public static final String SEND_FAILED = "send_failed";
+    public static final String WRONG_CODE = "wrong_code";
+    public static final String EXPIRED_CODE = "expired_code";
+    public static final String VALIDATED = "validated";
+    public static final String NO_EMAIL = "no_email";
+
+    private EmailCodeEvents() {
+    }
+}

@@ -1,0 +1,8 @@
+<#ftl output_format="plainText">
+${msg("emailCodeBodyIntro", realmName)}
+
+    ${code}
+
+<#if lifetimeMinutes??>${msg("emailCodeBodyValidMinutes", lifetimeMinutes)}<#else>${msg("emailCodeBodyValidSeconds", lifetimeSeconds)}</#if>
+
+${msg("emailCodeBodyNotYou")}

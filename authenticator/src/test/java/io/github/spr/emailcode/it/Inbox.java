@@ -1,0 +1,95 @@
+package io.github.spr.emailcode.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.keycloak.testframework.mail.MailServer;
+
+/** Reads code emails from the test framework's GreenMail server. */
+public final class Inbox {
+
+    private static final Pattern CODE_LINE = Pattern.compile("^\\s*(\\d{6,10})\\s*$", Pattern.MULTILINE);
+
+    private final MailServer mail;
+
+    public Inbox(MailServer mail) {
+        this.mail = mail;
+    }
+
+    public int count() {
+        return mail.getReceivedMessages().length;
+    }
+
+    /** Waits for the {@code n}-th message of this test and returns it. */
+    public MimeMessage message(int n) {
+        assertTrue(mail.waitForIncomingEmail(10_000, n), "expected at least " + n + " email(s), got " + count());
+        return mail.getReceivedMessages()[n - 1];
+    }
+
+    /** The code in the {@code n}-th message of this test. */
+    public String code(int n) {
+        return codeIn(message(n));
+    }
+
+    /** Waits a moment and reports whether any more mail arrived than {@code expected}. */
+    public boolean staysAt(int expected, long waitMillis) {
+        mail.waitForIncomingEmail(waitMillis, expected + 1);
+        return count() == expected;
+    }
+
+    public static String codeIn(MimeMessage message) {
+        String text = plainText(message);
+        Matcher matcher = CODE_LINE.matcher(text);
+        if (!matcher.find()) {
+            fail("no code line in the plain-text part:\n" + text);
+        }
+        return matcher.group(1);
+    }
+
+    public static String plainText(MimeMessage message) {
+        return part(message, "text/plain");
+    }
+
+    public static String html(MimeMessage message) {
+        return part(message, "text/html");
+    }
+
+    private static String part(MimeMessage message, String mimeType) {
+        try {
+            Object content = message.getContent();
+            if (content instanceof String text && message.isMimeType(mimeType)) {
+                return text;
+            }
+            if (content instanceof Multipart multipart) {
+                String found = part(multipart, mimeType);
+                if (found != null) {
+                    return found;
+                }
+            }
+            throw new AssertionError("no " + mimeType + " part in the message");
+        } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+            throw new AssertionError("unreadable message", e);
+        }
+    }
+
+    private static String part(Multipart multipart, String mimeType) throws jakarta.mail.MessagingException, java.io.IOException {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.isMimeType(mimeType)) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof Multipart nested) {
+                String found = part(nested, mimeType);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

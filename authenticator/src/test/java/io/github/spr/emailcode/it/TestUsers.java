@@ -1,0 +1,42 @@
+package io.github.spr.emailcode.it;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.realm.UserBuilder;
+
+/**
+ * A fresh user per test: the resend cooldown is per user and outlives a login, so tests that share a user would
+ * wait on each other. The framework removes the user after the test.
+ */
+public final class TestUsers {
+
+    public static final String PASSWORD = "Package-Room-1";
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private TestUsers() {
+    }
+
+    public record TestUser(String id, String email, String password) {
+    }
+
+    public static TestUser create(ManagedRealm realm, String name) {
+        return create(realm, name, null);
+    }
+
+    public static TestUser create(ManagedRealm realm, String name, String locale) {
+        String email = name + "-" + COUNTER.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36) + "@acme.example";
+        UserBuilder user = UserBuilder.create().username(email).email(email).name(capitalized(name), "Example")
+                .emailVerified(true).password(PASSWORD);
+        if (locale != null) {
+            user.attribute("locale", locale);
+        }
+        realm.addUser(user);
+        UserRepresentation created = realm.admin().users().search(email, true).get(0);
+        return new TestUser(created.getId(), email, PASSWORD);
+    }
+
+    private static String capitalized(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}
