@@ -6,56 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.spr.emailcode.it.TestUsers.TestUser;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.AccessToken;
-import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.keycloak.testframework.mail.MailServer;
-import org.keycloak.testframework.mail.annotations.InjectMailServer;
-import org.keycloak.testframework.oauth.OAuthClient;
-import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
-import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.testframework.ui.annotations.InjectPage;
-import org.keycloak.testframework.ui.annotations.InjectWebDriver;
-import org.keycloak.testframework.ui.page.LoginPage;
-import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AccessTokenResponse;
 import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
 
 /** The portal's sign-in, step by step, as a user does it in a browser. */
 @KeycloakIntegrationTest(config = SprServerConfig.class)
-public class SignInIT {
-
-    @InjectRealm(config = ShippedPortalRealm.class)
-    ManagedRealm realm;
-
-    @InjectMailServer
-    MailServer mailServer;
-
-    @InjectOAuthClient
-    OAuthClient oauth;
-
-    @InjectWebDriver
-    ManagedWebDriver driver;
-
-    @InjectPage
-    LoginPage loginPage;
-
-    @InjectPage
-    ChooseAddressPage choosePage;
-
-    @InjectPage
-    EnterCodePage codePage;
-
-    Inbox inbox;
-
-    @BeforeEach
-    void freshBrowser() {
-        driver.open(realm.getBaseUrl());
-        driver.cookies().deleteAll();
-        inbox = new Inbox(mailServer);
-    }
+public class SignInIT extends PortalSignIn {
 
     @Test
     void theRightCodeFromTheEmailEndsInATokenForTheUser() {
@@ -116,7 +75,7 @@ public class SignInIT {
         codePage.assertCurrent();
         assertTrue(inbox.staysAt(1, 2000), "a reload sends nothing");
         codePage.submitCode(code);
-        assertTrue(oauth.parseLoginResponse().isSuccess());
+        assertBackAtThePortal();
     }
 
     @Test
@@ -167,12 +126,12 @@ public class SignInIT {
         String code = inbox.code(1);
 
         codePage.submitCode(differentCode(code));
-        codePage.assertCurrent();
+        assertStillOnTheCodePage();
         assertEquals("That code is not correct. Tries left for this code: 4.", codePage.codeError().orElseThrow());
         assertEquals("true", codePage.codeInput().getAttribute("aria-invalid"));
 
         codePage.submitCode(code);
-        assertTrue(oauth.parseLoginResponse().isSuccess());
+        assertBackAtThePortal();
     }
 
     @Test
@@ -196,7 +155,7 @@ public class SignInIT {
         signInWithPassword(user);
         choosePage.chooseAddress();
         codePage.submitCodeWithEnter(inbox.code(1));
-        assertTrue(oauth.parseLoginResponse().isSuccess());
+        assertBackAtThePortal();
     }
 
     @Test
@@ -219,18 +178,7 @@ public class SignInIT {
         signInWithPassword(user);
         choosePage.chooseAddress();
         codePage.submitCode(typing.apply(inbox.code(1)));
-        assertTrue(oauth.parseLoginResponse().isSuccess());
+        assertBackAtThePortal();
     }
 
-    private void signInWithPassword(TestUser user) {
-        oauth.openLoginForm();
-        loginPage.fillLogin(user.email(), user.password());
-        loginPage.submit();
-        choosePage.assertCurrent();
-    }
-
-    static String differentCode(String code) {
-        char last = code.charAt(code.length() - 1);
-        return code.substring(0, code.length() - 1) + (char) ('0' + (last - '0' + 1) % 10);
-    }
 }

@@ -1,0 +1,78 @@
+package io.github.spr.emailcode.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.spr.emailcode.it.TestUsers.TestUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.mail.MailServer;
+import org.keycloak.testframework.mail.annotations.InjectMailServer;
+import org.keycloak.testframework.oauth.OAuthClient;
+import org.keycloak.testframework.oauth.annotations.InjectOAuthClient;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.ui.annotations.InjectPage;
+import org.keycloak.testframework.ui.annotations.InjectWebDriver;
+import org.keycloak.testframework.ui.page.LoginPage;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
+
+/**
+ * What every browser sign-in test works with: the shipped portal realm, GreenMail, a browser with no cookies from
+ * earlier tests, and the pages of the step.
+ */
+abstract class PortalSignIn {
+
+    @InjectRealm(config = ShippedPortalRealm.class)
+    ManagedRealm realm;
+
+    @InjectMailServer
+    MailServer mailServer;
+
+    @InjectOAuthClient
+    OAuthClient oauth;
+
+    @InjectWebDriver
+    ManagedWebDriver driver;
+
+    @InjectPage
+    LoginPage loginPage;
+
+    @InjectPage
+    ChooseAddressPage choosePage;
+
+    @InjectPage
+    EnterCodePage codePage;
+
+    Inbox inbox;
+
+    @BeforeEach
+    void freshBrowser() {
+        // The web driver lives for the whole run; without this, the SSO cookie of the previous test skips the login.
+        driver.open(realm.getBaseUrl());
+        driver.cookies().deleteAll();
+        inbox = new Inbox(mailServer);
+    }
+
+    /** Opens the portal's login, enters email and password, and lands on "Verify your identity". */
+    void signInWithPassword(TestUser user) {
+        oauth.openLoginForm();
+        loginPage.fillLogin(user.email(), user.password());
+        loginPage.submit();
+        choosePage.assertCurrent();
+    }
+
+    void assertBackAtThePortal() {
+        AuthorizationEndpointResponse response = oauth.parseLoginResponse();
+        assertTrue(response.isSuccess(), "redirected to the client with an authorization code, error=" + response.getError());
+    }
+
+    void assertStillOnTheCodePage() {
+        codePage.assertCurrent();
+        assertTrue(driver.getCurrentUrl().startsWith(realm.getBaseUrl()), driver.getCurrentUrl());
+    }
+
+    static String differentCode(String code) {
+        char last = code.charAt(code.length() - 1);
+        return code.substring(0, code.length() - 1) + (char) ('0' + (last - '0' + 1) % 10);
+    }
+}
