@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -32,7 +33,9 @@ public final class LocalRun {
         KeycloakProcess keycloak = new KeycloakProcess(keycloakHome, workDir.resolve("keycloak.log"));
         DemoPortal portal = new DemoPortal(settings.portalUrl(), settings.keycloakUrl() + "/realms/portal", "portal");
 
+        AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             out.println("\nStopping Keycloak, the inbox and the portal...");
             keycloak.stop();
             portal.stop();
@@ -53,8 +56,11 @@ public final class LocalRun {
         }
         printBanner(out, settings);
         int exit = keycloak.waitFor();
-        out.println("Keycloak exited with status " + exit + "; see " + workDir.resolve("keycloak.log"));
-        System.exit(exit == 0 ? 0 : 1);
+        if (!stopping.get()) {
+            // Keycloak died on its own, not because of Ctrl-C.
+            out.println("Keycloak exited with status " + exit + "; see " + workDir.resolve("keycloak.log"));
+            System.exit(1);
+        }
     }
 
     private static void prepare(Settings settings, Path keycloakHome, Path workDir) throws IOException {
