@@ -9,19 +9,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ConnectException;
 import java.net.Socket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import io.github.spr.emailcode.it.FormBrowser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,9 +32,7 @@ class LocalRunIT {
     private static final Pattern CODE_LINE = Pattern.compile("\\[inbox\\]\\s+code:\\s+(\\d{6,10})");
 
     private final StringBuffer output = new StringBuffer();
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    /** Keycloak's cookies are Secure; browsers send those to http://localhost, Java's CookieManager does not. */
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final FormBrowser browser = new FormBrowser();
     private Process launcher;
 
     @AfterEach
@@ -61,16 +53,16 @@ class LocalRunIT {
         assertTrue(banner.contains("Sign in to the portal:   http://localhost:" + PORTAL_PORT), banner);
         assertTrue(banner.contains("jane.doe@acme.example") && banner.contains("Package-Room-1"), banner);
 
-        HttpResponse<String> page = follow(get("http://localhost:" + PORTAL_PORT + "/login"));
+        FormBrowser.Page page = browser.get("http://localhost:" + PORTAL_PORT + "/login");
         assertTrue(page.body().contains("Secure Sign-In"), "the spr login page");
-        page = follow(post(formAction(page.body(), "kc-form-login"),
-                Map.of("username", "jane.doe@acme.example", "password", "Package-Room-1")));
-        assertTrue(page.body().contains("data-page-id=\"login-email-code-choose\""), page.body());
-        page = follow(post(formAction(page.body(), "email-code-choose-form"), Map.of("emailCodeAction", "send")));
-        assertTrue(page.body().contains("data-page-id=\"login-email-code-form\""), page.body());
+        page = browser.submit(page, "kc-form-login", Map.of("username", "jane.doe@acme.example", "password", "Package-Room-1"));
+        assertEquals("login-email-code-choose", page.pageId().orElseThrow(), page.body());
+        page = browser.submit(page, "email-code-choose-form", Map.of("emailCodeAction", "send"));
+        assertEquals("login-email-code-form", page.pageId().orElseThrow(), page.body());
 
         String code = awaitPrintedCode();
-        page = follow(post(formAction(page.body(), "email-code-form"), Map.of("emailCodeAction", "validate", "emailCode", code)));
+        page = browser.submit(page, "email-code-form", Map.of("emailCodeAction", "validate", "emailCode", code));
+        assertEquals(200, page.status());
         assertEquals("http://localhost:" + PORTAL_PORT + "/", page.uri().toString());
         assertTrue(page.body().contains("Signed in as <strong>Jane Doe &lt;jane.doe@acme.example&gt;</strong>"), page.body());
     }
@@ -116,51 +108,6 @@ class LocalRunIT {
             Thread.sleep(250);
         }
         return fail("no code printed by the inbox:\n" + output);
-    }
-
-    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
-    }
-
-    private HttpResponse<String> post(String url, Map<String, String> form) throws IOException, InterruptedException {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        for (String setCookie : response.headers().allValues("Set-Cookie")) {
-            String[] pair = setCookie.split(";", 2)[0].split("=", 2);
-            if (pair.length == 2) {
-                cookies.put(pair[0].trim(), pair[1].trim());
-            }
-        }
-        return response;
-    }
-
-    /** Follows redirects by hand so every hop's cookies are kept (the portal and Keycloak are on different ports). */
-    private HttpResponse<String> follow(HttpResponse<String> response) throws IOException, InterruptedException {
-        int hops = 0;
-        while (response.statusCode() / 100 == 3 && hops++ < 10) {
-            URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
-            response = get(next.toString());
-        }
-        assertEquals(200, response.statusCode(), response.uri() + "\n" + response.body());
-        return response;
-    }
-
-    private static String formAction(String html, String formId) {
-        Matcher form = Pattern.compile("<form[^>]*\\bid=\"" + Pattern.quote(formId) + "\"[^>]*>").matcher(html);
-        assertTrue(form.find(), "no form " + formId + " in\n" + html);
-        Matcher action = Pattern.compile("\\baction=\"([^\"]+)\"").matcher(form.group());
-        assertTrue(action.find(), form.group());
-        return action.group(1).replace("&amp;", "&");
     }
 
     private static void assertPortClosed(int port) {

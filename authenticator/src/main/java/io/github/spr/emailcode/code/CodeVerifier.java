@@ -11,7 +11,9 @@ public final class CodeVerifier {
         this.keys = keys;
     }
 
-    public Result verify(CodeStore store, String loginBinding, String rawInput, int length, int maxAttempts, long now) {
+    /** Every entry that is compared with the code takes a guess from {@code budget} first. */
+    public Result verify(CodeStore store, String loginBinding, String rawInput, int length, int maxAttempts, long now,
+                         GuessBudget budget) {
         CodeInput input = CodeInput.parse(rawInput, length);
         if (input instanceof CodeInput.Empty) {
             return new Result(Verdict.EMPTY, 0);
@@ -35,8 +37,12 @@ public final class CodeVerifier {
             store.clear();
             return new Result(Verdict.NO_ACTIVE_CODE, 0);
         }
+        if (!budget.tryTake()) {
+            return new Result(Verdict.BUDGET_EXHAUSTED, 0);
+        }
         if (CodeMac.matches(code.mac(), CodeMac.compute(key.get(), loginBinding, digits))) {
             store.clear();
+            budget.giveBack();
             return new Result(Verdict.ACCEPTED, 0);
         }
         IssuedCode counted = code.withOneMoreWrongAttempt();

@@ -15,7 +15,9 @@ public enum Verdict {
     /** Wrong code; more tries are left for this code. */
     WRONG,
     /** Wrong code and that was the last allowed try: the code is now void. */
-    WRONG_CODE_VOIDED;
+    WRONG_CODE_VOIDED,
+    /** The user's wrong-code budget is used up: the entry was not compared with the code at all. */
+    BUDGET_EXHAUSTED;
 
     /** Whether this entry was a real guess at the code, which brute-force protection must count. */
     public boolean isWrongGuess() {

@@ -32,8 +32,44 @@ public final class ConfigProperties {
                     + "Masking keeps the address from anyone who only knows the password.",
             true);
 
+    public static final ConfigProperty.IntRange SEND_QUOTA = new ConfigProperty.IntRange(
+            ConfigKeys.SEND_QUOTA, "Codes per user per window",
+            "How many codes one user can be sent within the quota window, across all of their logins. "
+                    + "Further requests are refused until the oldest send leaves the window.",
+            5, 1, 20, List.of(1, 2, 3, 5, 10, 20));
+
+    public static final ConfigProperty.IntRange SEND_QUOTA_WINDOW_SECONDS = new ConfigProperty.IntRange(
+            ConfigKeys.SEND_QUOTA_WINDOW_SECONDS, "Quota window (seconds)",
+            "The window the send quota counts in, in seconds.",
+            3600, 300, 86400, List.of(600, 1800, 3600, 7200, 21600, 43200, 86400));
+
+    public static final ConfigProperty.IntRange MAX_WRONG_CODES_PER_DAY = new ConfigProperty.IntRange(
+            ConfigKeys.MAX_WRONG_CODES_PER_DAY, "Wrong codes per user per day",
+            "How many wrong codes one user may enter in any 24 hours, across all logins, tabs and cluster nodes. "
+                    + "After that the email step refuses to continue for that user until the oldest wrong entry is 24 hours old. "
+                    + "With 6 digits, 20 bounds a password thief's chance of getting in to 0.002% a day.",
+            20, 1, 50, List.of(5, 10, 20, 30, 50));
+
+    public static final ConfigProperty.Flag ALLOW_UNVERIFIED_EMAIL = new ConfigProperty.Flag(
+            ConfigKeys.ALLOW_UNVERIFIED_EMAIL, "Allow unverified addresses",
+            "Send codes to addresses that are not marked verified. When off, such users are told to contact "
+                    + "their administrator and cannot finish signing in.",
+            true);
+
+    public static final ConfigProperty.Flag MARK_EMAIL_VERIFIED = new ConfigProperty.Flag(
+            ConfigKeys.MARK_EMAIL_VERIFIED, "Mark address verified",
+            "A correct code proves the user reads that mailbox: mark the address verified.",
+            true);
+
+    public static final ConfigProperty.DomainList ALLOWED_DOMAINS = new ConfigProperty.DomainList(
+            ConfigKeys.ALLOWED_DOMAINS, "Corporate domains",
+            "Only send codes to addresses in these domains (exact match, e.g. acme.com). Empty: any domain. "
+                    + "An entry that is not a domain name matches nothing.");
+
     public static final List<ConfigProperty> ALL = List.of(
-            CODE_LENGTH, CODE_LIFETIME_SECONDS, RESEND_COOLDOWN_SECONDS, MAX_ATTEMPTS, MASK_EMAIL);
+            CODE_LENGTH, CODE_LIFETIME_SECONDS, RESEND_COOLDOWN_SECONDS, MAX_ATTEMPTS, MASK_EMAIL,
+            SEND_QUOTA, SEND_QUOTA_WINDOW_SECONDS, MAX_WRONG_CODES_PER_DAY,
+            ALLOW_UNVERIFIED_EMAIL, MARK_EMAIL_VERIFIED, ALLOWED_DOMAINS);
 
     private ConfigProperties() {
     }

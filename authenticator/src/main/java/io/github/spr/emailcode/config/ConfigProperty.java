@@ -8,7 +8,7 @@ import java.util.Optional;
  * The same definition feeds the admin console metadata, the validation on save and the runtime parsing,
  * so the three can never disagree.
  */
-public sealed interface ConfigProperty permits ConfigProperty.IntRange, ConfigProperty.Flag {
+public sealed interface ConfigProperty permits ConfigProperty.IntRange, ConfigProperty.Flag, ConfigProperty.DomainList {
 
     String key();
 
@@ -73,6 +73,47 @@ public sealed interface ConfigProperty permits ConfigProperty.IntRange, ConfigPr
 
         boolean parse(String raw) {
             return Boolean.parseBoolean(raw.trim());
+        }
+    }
+
+    /**
+     * A list of mail domains, typed freely in the console (Keycloak stores a multivalued string joined by "##").
+     * An entry that is not a domain name matches no address: a typo must never widen the list to "any domain".
+     */
+    record DomainList(String key, String label, String helpText) implements ConfigProperty {
+
+        private static final java.util.regex.Pattern DOMAIN =
+                java.util.regex.Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+
+        @Override
+        public String defaultValue() {
+            return "";
+        }
+
+        @Override
+        public Optional<String> problemWith(String raw) {
+            List<String> bad = entries(raw).stream().filter(e -> !DOMAIN.matcher(e).matches()).toList();
+            if (bad.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(key + " must list domain names like acme.com, these are not: "
+                    + bad.stream().map(ConfigProperty::abbreviate).toList());
+        }
+
+        static List<String> entries(String raw) {
+            return java.util.Arrays.stream(raw.split("##|,|;|\\s+"))
+                    .map(e -> e.trim().toLowerCase(java.util.Locale.ROOT))
+                    .map(e -> e.startsWith("@") ? e.substring(1) : e)
+                    .filter(e -> !e.isEmpty())
+                    .toList();
+        }
+
+        AllowedDomains parse(String raw) {
+            List<String> entries = entries(raw);
+            if (entries.isEmpty()) {
+                return AllowedDomains.ANY;
+            }
+            return AllowedDomains.only(entries.stream().filter(e -> DOMAIN.matcher(e).matches()).toList());
         }
     }
 

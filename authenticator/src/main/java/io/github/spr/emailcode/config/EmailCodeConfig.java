@@ -10,7 +10,9 @@ import java.util.Map;
  * so a login never fails because of configuration.
  */
 public record EmailCodeConfig(int codeLength, int codeLifetimeSeconds, int resendCooldownSeconds,
-                              int maxAttempts, boolean maskEmail) {
+                              int maxAttempts, boolean maskEmail,
+                              int sendQuota, int sendQuotaWindowSeconds, int maxWrongCodesPerDay,
+                              boolean allowUnverifiedEmail, boolean markEmailVerified, AllowedDomains allowedDomains) {
 
     public static final EmailCodeConfig DEFAULTS = from(Map.of());
 
@@ -21,7 +23,13 @@ public record EmailCodeConfig(int codeLength, int codeLifetimeSeconds, int resen
                 intOf(values, ConfigProperties.CODE_LIFETIME_SECONDS),
                 intOf(values, ConfigProperties.RESEND_COOLDOWN_SECONDS),
                 intOf(values, ConfigProperties.MAX_ATTEMPTS),
-                flagOf(values, ConfigProperties.MASK_EMAIL));
+                flagOf(values, ConfigProperties.MASK_EMAIL),
+                intOf(values, ConfigProperties.SEND_QUOTA),
+                intOf(values, ConfigProperties.SEND_QUOTA_WINDOW_SECONDS),
+                intOf(values, ConfigProperties.MAX_WRONG_CODES_PER_DAY),
+                flagOf(values, ConfigProperties.ALLOW_UNVERIFIED_EMAIL),
+                flagOf(values, ConfigProperties.MARK_EMAIL_VERIFIED),
+                domainsOf(values, ConfigProperties.ALLOWED_DOMAINS));
     }
 
     /** Problems an admin must fix before the config is saved; empty when the config is acceptable. */
@@ -45,6 +53,12 @@ public record EmailCodeConfig(int codeLength, int codeLifetimeSeconds, int resen
             return property.defaultInt();
         }
         return property.parse(value);
+    }
+
+    /** Unlike the others, an unusable entry does not mean "default" (any domain): it matches nothing. */
+    private static AllowedDomains domainsOf(Map<String, String> values, ConfigProperty.DomainList property) {
+        String value = values.get(property.key());
+        return value == null || value.isBlank() ? AllowedDomains.ANY : property.parse(value);
     }
 
     private static boolean flagOf(Map<String, String> values, ConfigProperty.Flag property) {

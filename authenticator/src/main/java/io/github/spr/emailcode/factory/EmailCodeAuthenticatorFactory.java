@@ -106,6 +106,8 @@ public final class EmailCodeAuthenticatorFactory implements AuthenticatorFactory
         } else if (property instanceof ConfigProperty.Flag flag) {
             result.setType(ProviderConfigProperty.BOOLEAN_TYPE);
             result.setDefaultValue(flag.defaultFlag());
+        } else {
+            result.setType(ProviderConfigProperty.MULTIVALUED_STRING_TYPE);
         }
         return result;
     }

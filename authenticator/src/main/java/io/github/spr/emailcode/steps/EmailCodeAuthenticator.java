@@ -8,24 +8,31 @@ import io.github.spr.emailcode.code.CodeVerifier;
 import io.github.spr.emailcode.code.RealmMacKeys;
 import io.github.spr.emailcode.code.Verdict;
 import io.github.spr.emailcode.config.EmailCodeConfig;
-import io.github.spr.emailcode.limits.ResendCooldown;
+import io.github.spr.emailcode.limits.SlidingWindowLimit;
+import io.github.spr.emailcode.limits.UserLimits;
+import io.github.spr.emailcode.limits.WrongCodeBudget;
 import io.github.spr.emailcode.mail.CodeMailer;
 import io.github.spr.emailcode.mail.EmailMasker;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
+import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -33,6 +40,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 /**
  * The email-code step as a small state machine: confirm the address, then send, validate, resend, or start over.
  * Nothing is emailed from {@link #authenticate}: Keycloak calls it again on every reload of the page.
+ * Every request first checks what may stop the user outright (a brute-force lockout, an address that cannot get
+ * a code, a used-up wrong-code budget), so no path sends or compares anything for such a user.
  */
 public final class EmailCodeAuthenticator implements Authenticator {
 
@@ -47,22 +56,20 @@ public final class EmailCodeAuthenticator implements Authenticator {
     @Override
     public void authenticate(AuthenticationFlowContext context) {
         Step step = new Step(context);
-        if (step.email == null) {
-            refuseWithoutEmail(step);
+        if (refusedOutright(step)) {
             return;
         }
         if (step.store.load().isPresent()) {
-            context.challenge(Pages.code(context, step.shownAddress, step.config, step.cooldown.remainingSeconds(step.now), UnaryOperator.identity()));
+            context.challenge(step.codePage(UnaryOperator.identity()));
         } else {
-            context.challenge(Pages.choose(context, step.config, step.shownAddress, UnaryOperator.identity()));
+            context.challenge(Pages.choose(context, step.shownAddress, UnaryOperator.identity()));
         }
     }
 
     @Override
     public void action(AuthenticationFlowContext context) {
         Step step = new Step(context);
-        if (step.email == null) {
-            refuseWithoutEmail(step);
+        if (refusedOutright(step)) {
             return;
         }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
@@ -77,20 +84,56 @@ public final class EmailCodeAuthenticator implements Authenticator {
         }
     }
 
+    private boolean refusedOutright(Step step) {
+        if (BruteForceLockout.refuse(step.context, step.user, step.store,
+                message -> step.codePage(f -> f.addError(new FormMessage(FormFields.CODE, message))))) {
+            return true;
+        }
+        Optional<Refusal> refusal = Recipient.refusal(step.email, step.user.isEmailVerified(), step.config);
+        if (refusal.isEmpty() && step.wrongCodeBudget.exhausted()) {
+            refusal = Optional.of(Refusal.WRONG_CODE_BUDGET_EXHAUSTED);
+        }
+        refusal.ifPresent(r -> refuse(step, r));
+        return refusal.isPresent();
+    }
+
+    /** A page that explains why no code can be had, offering only to start over; the login cannot continue. */
+    private static void refuse(Step step, Refusal refusal) {
+        step.store.clear();
+        step.context.getEvent().clone().user(step.user)
+                .detail(EmailCodeEvents.DETAIL, refusal.eventDetail)
+                .error(refusal.eventError);
+        step.context.forceChallenge(refusalPage(step, refusal));
+    }
+
+    private static Response refusalPage(Step step, Refusal refusal) {
+        if (refusal == Refusal.WRONG_CODE_BUDGET_EXHAUSTED) {
+            int hours = (int) Math.ceil(step.wrongCodeBudget.secondsUntilFree(step.now) / 3600.0);
+            return Pages.unavailable(step.context, refusal.messageKey, Integer.toString(Math.max(1, hours)));
+        }
+        return Pages.unavailable(step.context, refusal.messageKey);
+    }
+
     private void send(Step step, boolean resend) {
         AuthenticationFlowContext context = step.context;
         boolean codeActive = step.store.load().isPresent();
         if (!resend && codeActive) {
             // A second click on the address or a replayed first page: the code already sent stays the one.
-            context.challenge(Pages.code(context, step.shownAddress, step.config, step.cooldown.remainingSeconds(step.now), UnaryOperator.identity()));
+            context.challenge(step.codePage(UnaryOperator.identity()));
             return;
         }
-        int wait = step.cooldown.tryClaim(step.now);
-        if (wait > 0) {
-            UnaryOperator<LoginFormsProvider> tooSoon = f -> f.setError(MessageKeys.RESEND_TOO_SOON, Integer.toString(wait));
-            context.challenge(codeActive
-                    ? Pages.code(context, step.shownAddress, step.config, wait, tooSoon)
-                    : Pages.choose(context, step.config, step.shownAddress, tooSoon));
+        Optional<SlidingWindowLimit.Slot> cooldownSlot = step.cooldown.tryTake(step.now);
+        if (cooldownSlot.isEmpty()) {
+            String wait = Integer.toString(step.cooldown.secondsUntilFree(step.now));
+            context.challenge(pageAfterRefusedSend(step, codeActive, f -> f.setError(MessageKeys.RESEND_TOO_SOON, wait)));
+            return;
+        }
+        Optional<SlidingWindowLimit.Slot> quotaSlot = step.sendQuota.tryTake(step.now);
+        if (quotaSlot.isEmpty()) {
+            step.cooldown.giveBack(cooldownSlot.get());
+            String minutes = Integer.toString((int) Math.ceil(step.sendQuota.secondsUntilFree(step.now) / 60.0));
+            step.sendEvent().detail(EmailCodeEvents.DETAIL, EmailCodeEvents.SEND_QUOTA_EXHAUSTED).error(Errors.SLOW_DOWN);
+            context.challenge(pageAfterRefusedSend(step, codeActive, f -> f.setError(MessageKeys.TOO_MANY_CODES_SENT, minutes)));
             return;
         }
         String code = new CodeIssuer(generator, new RealmMacKeys(step.session, step.realm))
@@ -98,70 +141,66 @@ public final class EmailCodeAuthenticator implements Authenticator {
         try {
             new CodeMailer(step.session).send(step.realm, step.user, step.authSession, code, step.config.codeLifetimeSeconds());
         } catch (EmailException e) {
-            // Fail closed: no code exists for this login unless its mail went out.
+            // Fail closed: no code exists for this login unless its mail went out; nothing counts against the user.
             step.store.clear();
-            step.cooldown.release();
+            step.cooldown.giveBack(cooldownSlot.get());
+            step.sendQuota.giveBack(quotaSlot.get());
             LOG.warnf("Could not email a verification code to user %s in realm %s (%s)",
                     step.user.getId(), step.realm.getName(), e.getClass().getSimpleName());
-            context.getEvent().clone().event(EventType.SEND_VERIFY_EMAIL)
-                    .user(step.user)
-                    .detail(Details.EMAIL, EmailMasker.mask(step.email))
-                    .detail(EmailCodeEvents.DETAIL, EmailCodeEvents.SEND_FAILED)
-                    .error(Errors.EMAIL_SEND_FAILED);
-            context.challenge(Pages.choose(context, step.config, step.shownAddress, f -> f.setError(MessageKeys.SEND_FAILED)));
+            step.sendEvent().detail(EmailCodeEvents.DETAIL, EmailCodeEvents.SEND_FAILED).error(Errors.EMAIL_SEND_FAILED);
+            context.challenge(Pages.sendFailed(context, step.shownAddress));
             return;
         }
-        context.getEvent().clone().event(EventType.SEND_VERIFY_EMAIL)
-                .user(step.user)
-                .detail(Details.EMAIL, EmailMasker.mask(step.email))
-                .detail(EmailCodeEvents.DETAIL, resend ? EmailCodeEvents.CODE_RESENT : EmailCodeEvents.CODE_SENT)
-                .success();
-        UnaryOperator<LoginFormsProvider> message = resend
-                ? f -> f.setSuccess(MessageKeys.RESENT, step.shownAddress)
-                : UnaryOperator.identity();
-        context.challenge(Pages.code(context, step.shownAddress, step.config, step.cooldown.remainingSeconds(step.now), message));
+        step.sendEvent().detail(EmailCodeEvents.DETAIL, resend ? EmailCodeEvents.CODE_RESENT : EmailCodeEvents.CODE_SENT).success();
+        context.challenge(step.codePage(resend ? f -> f.setSuccess(MessageKeys.RESENT, step.shownAddress) : UnaryOperator.identity()));
+    }
+
+    /** Back where the user was: the code page if this login has a code, else the address page. */
+    private static Response pageAfterRefusedSend(Step step, boolean codeActive, UnaryOperator<LoginFormsProvider> message) {
+        return codeActive ? step.codePage(message) : Pages.choose(step.context, step.shownAddress, message);
     }
 
     private void validate(Step step, String input) {
         AuthenticationFlowContext context = step.context;
         CodeVerifier.Result result = new CodeVerifier(new RealmMacKeys(step.session, step.realm))
-                .verify(step.store, step.binding(), input, step.config.codeLength(), step.config.maxAttempts(), step.now);
+                .verify(step.store, step.binding(), input, step.config.codeLength(), step.config.maxAttempts(), step.now,
+                        new WrongCodeBudget(step.wrongCodeBudget, step.now));
         switch (result.verdict()) {
             case ACCEPTED -> {
+                if (step.config.markEmailVerified() && !step.user.isEmailVerified()) {
+                    // The code proved that the user reads this mailbox.
+                    step.user.setEmailVerified(true);
+                }
                 context.getEvent().detail(EmailCodeEvents.DETAIL, EmailCodeEvents.VALIDATED);
                 context.success();
             }
-            case EMPTY -> context.challenge(codePageWithFieldError(step, MessageKeys.MISSING));
-            case MALFORMED -> context.challenge(codePageWithFieldError(step, MessageKeys.MALFORMED, Integer.toString(step.config.codeLength())));
-            case NO_ACTIVE_CODE -> context.challenge(codePageWithFieldError(step, MessageKeys.NO_ACTIVE_CODE));
+            case EMPTY -> context.challenge(step.codePageWithFieldError(MessageKeys.MISSING));
+            case MALFORMED -> context.challenge(step.codePageWithFieldError(MessageKeys.MALFORMED, Integer.toString(step.config.codeLength())));
+            case NO_ACTIVE_CODE -> context.challenge(step.codePageWithFieldError(MessageKeys.NO_ACTIVE_CODE));
             case EXPIRED -> {
                 context.getEvent().clone().user(step.user)
                         .detail(EmailCodeEvents.DETAIL, EmailCodeEvents.EXPIRED_CODE)
                         .error(Errors.EXPIRED_CODE);
-                context.challenge(codePageWithFieldError(step, MessageKeys.EXPIRED));
+                context.challenge(step.codePageWithFieldError(MessageKeys.EXPIRED));
             }
+            case BUDGET_EXHAUSTED -> refuse(step, Refusal.WRONG_CODE_BUDGET_EXHAUSTED);
             case WRONG, WRONG_CODE_VOIDED -> {
                 // The pattern of Keycloak's OTP form: an error event plus failureChallenge, which brute-force detection counts.
                 context.getEvent().user(step.user)
                         .detail(EmailCodeEvents.DETAIL, EmailCodeEvents.WRONG_CODE)
                         .error(Errors.INVALID_USER_CREDENTIALS);
-                context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, result.verdict() == Verdict.WRONG
-                        ? codePageWithFieldError(step, MessageKeys.WRONG, Integer.toString(result.attemptsLeft()))
-                        : codePageWithFieldError(step, MessageKeys.WRONG_AND_VOIDED));
+                Response page;
+                if (step.wrongCodeBudget.exhausted()) {
+                    step.store.clear();
+                    page = refusalPage(step, Refusal.WRONG_CODE_BUDGET_EXHAUSTED);
+                } else if (result.verdict() == Verdict.WRONG) {
+                    page = step.codePageWithFieldError(MessageKeys.WRONG, Integer.toString(result.attemptsLeft()));
+                } else {
+                    page = step.codePageWithFieldError(MessageKeys.WRONG_AND_VOIDED);
+                }
+                context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page);
             }
         }
-    }
-
-    private static Response codePageWithFieldError(Step step, String key, Object... params) {
-        return Pages.code(step.context, step.shownAddress, step.config, step.cooldown.remainingSeconds(step.now),
-                f -> f.addError(new FormMessage(FormFields.CODE, key, params)));
-    }
-
-    private static void refuseWithoutEmail(Step step) {
-        step.context.getEvent().clone().user(step.user)
-                .detail(EmailCodeEvents.DETAIL, EmailCodeEvents.NO_EMAIL)
-                .error(Errors.INVALID_EMAIL);
-        step.context.forceChallenge(Pages.unavailable(step.context, step.config, MessageKeys.NO_EMAIL));
     }
 
     @Override
@@ -196,7 +235,9 @@ public final class EmailCodeAuthenticator implements Authenticator {
         final AuthenticationSessionModel authSession;
         final EmailCodeConfig config;
         final CodeStore store;
-        final ResendCooldown cooldown;
+        final SlidingWindowLimit cooldown;
+        final SlidingWindowLimit sendQuota;
+        final SlidingWindowLimit wrongCodeBudget;
         final String email;
         final String shownAddress;
         final long now;
@@ -209,15 +250,50 @@ public final class EmailCodeAuthenticator implements Authenticator {
             this.authSession = context.getAuthenticationSession();
             this.config = ConfigReader.read(context.getAuthenticatorConfig());
             this.store = new AuthSessionCodeStore(authSession);
-            this.cooldown = new ResendCooldown(session.singleUseObjects(), realm.getId(), user.getId(), config.resendCooldownSeconds());
+            SingleUseObjectProvider limits = session.singleUseObjects();
+            this.cooldown = UserLimits.cooldown(limits, realm.getId(), user.getId(), config);
+            this.sendQuota = UserLimits.sendQuota(limits, realm.getId(), user.getId(), config);
+            this.wrongCodeBudget = UserLimits.wrongCodeBudget(limits, realm.getId(), user.getId(), config);
             String address = user.getEmail();
             this.email = address == null || address.isBlank() ? null : address.trim();
             this.shownAddress = email == null ? null : Pages.shownAddress(email, config);
             this.now = Time.currentTime();
+            keepTheAddressOutOfEventsAndLogs();
+        }
+
+        /**
+         * People sign in with their email, so the "attempted username" is the full address. Keycloak shows it above
+         * every form and copies it into later events (the final LOGIN, RESTART_AUTHENTICATION) and into the user
+         * session's login name. Once the user reaches this step it is masked there, and in this request's event.
+         */
+        private void keepTheAddressOutOfEventsAndLogs() {
+            String attempted = authSession.getAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME);
+            if (attempted != null && attempted.contains("@")) {
+                authSession.setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, EmailMasker.mask(attempted));
+            }
+            Map<String, String> details = context.getEvent().getEvent().getDetails();
+            String username = details == null ? null : details.get(Details.USERNAME);
+            if (username != null && username.contains("@")) {
+                context.getEvent().detail(Details.USERNAME, EmailMasker.mask(username));
+            }
         }
 
         String binding() {
             return AuthSessionCodeStore.loginBinding(authSession, user.getId());
+        }
+
+        EventBuilder sendEvent() {
+            return context.getEvent().clone().event(EventType.SEND_VERIFY_EMAIL)
+                    .user(user)
+                    .detail(Details.EMAIL, EmailMasker.mask(email));
+        }
+
+        Response codePage(UnaryOperator<LoginFormsProvider> message) {
+            return Pages.code(context, shownAddress, config, cooldown.secondsUntilFree(now), message);
+        }
+
+        Response codePageWithFieldError(String key, Object... params) {
+            return codePage(f -> f.addError(new FormMessage(FormFields.CODE, key, params)));
         }
     }
 }

@@ -13,6 +13,13 @@ public final class MessageKeys {
     public static final String NO_ACTIVE_CODE = "emailCodeNoActiveCode";
     public static final String SEND_FAILED = "emailCodeSendFailed";
     public static final String NO_EMAIL = "emailCodeNoEmail";
+    public static final String UNVERIFIED_EMAIL = "emailCodeUnverifiedEmail";
+    public static final String DOMAIN_NOT_ALLOWED = "emailCodeDomainNotAllowed";
+    public static final String TOO_MANY_WRONG_CODES = "emailCodeTooManyWrongCodes";
+    public static final String TOO_MANY_CODES_SENT = "emailCodeTooManyCodesSent";
+    /** Keycloak's own lockout texts for a one-time-code step, as its OTP form shows them. */
+    public static final String LOCKED_TEMPORARILY = "accountTemporarilyDisabledMessageTotp";
+    public static final String LOCKED_PERMANENTLY = "accountPermanentlyDisabledMessageTotp";
 
     private MessageKeys() {
     }

@@ -16,6 +16,7 @@ final class Pages {
     static final String CHOOSE = "email-code-choose.ftl";
     static final String CODE = "email-code-form.ftl";
     static final String UNAVAILABLE = "email-code-unavailable.ftl";
+    static final String SEND_FAILED = "email-code-send-failed.ftl";
 
     private Pages() {
     }
@@ -24,28 +25,27 @@ final class Pages {
         return config.maskEmail() ? EmailMasker.mask(email) : email;
     }
 
-    static Response choose(AuthenticationFlowContext context, EmailCodeConfig config, String shownAddress,
-                           UnaryOperator<LoginFormsProvider> message) {
-        return message.apply(form(context, config).setAttribute("emailCodeAddress", shownAddress)).createForm(CHOOSE);
+    static Response choose(AuthenticationFlowContext context, String shownAddress, UnaryOperator<LoginFormsProvider> message) {
+        return message.apply(context.form().setAttribute("emailCodeAddress", shownAddress)).createForm(CHOOSE);
     }
 
     static Response code(AuthenticationFlowContext context, String shownAddress, EmailCodeConfig config, int resendWaitSeconds,
                          UnaryOperator<LoginFormsProvider> message) {
         Map<String, Object> lifetime = new HashMap<>();
         LifetimeText.put(lifetime, "emailCodeLifetimeMinutes", "emailCodeLifetimeSeconds", config.codeLifetimeSeconds());
-        LoginFormsProvider form = form(context, config)
+        LoginFormsProvider form = context.form()
                 .setAttribute("emailCodeAddress", shownAddress)
                 .setAttribute("emailCodeResendWaitSeconds", Integer.toString(resendWaitSeconds));
         lifetime.forEach(form::setAttribute);
         return message.apply(form).createForm(CODE);
     }
 
-    static Response unavailable(AuthenticationFlowContext context, EmailCodeConfig config, String messageKey) {
-        return form(context, config).setError(messageKey).createForm(UNAVAILABLE);
+    static Response unavailable(AuthenticationFlowContext context, String messageKey, Object... params) {
+        return context.form().setError(messageKey, params).createForm(UNAVAILABLE);
     }
 
-    private static LoginFormsProvider form(AuthenticationFlowContext context, EmailCodeConfig config) {
-        LoginFormsProvider form = context.form();
-        return config.maskEmail() ? form.setAttributeMapper(MaskedAttemptedUsername.attributeMapper()) : form;
+    static Response sendFailed(AuthenticationFlowContext context, String shownAddress) {
+        return context.form().setAttribute("emailCodeAddress", shownAddress)
+                .setError(MessageKeys.SEND_FAILED).createForm(SEND_FAILED);
     }
 }

@@ -126,7 +126,7 @@ class CodeIssuerAndVerifierTest {
     @Test
     void aCodeIssuedForOneLoginDoesNotMatchInAnother() {
         String code = issuer.issue(store, LOGIN, LENGTH, LIFETIME, T0);
-        CodeVerifier.Result result = verifier.verify(store, "root-session-2/tab-a", code, LENGTH, MAX_ATTEMPTS, T0 + 1);
+        CodeVerifier.Result result = verifier.verify(store, "root-session-2/tab-a", code, LENGTH, MAX_ATTEMPTS, T0 + 1, budget);
         assertEquals(Verdict.WRONG, result.verdict());
     }
 
@@ -150,6 +150,34 @@ class CodeIssuerAndVerifierTest {
         String code = issuer.issue(store, LOGIN, LENGTH, LIFETIME, T0);
         String pasted = " " + code.substring(0, 3) + "-" + code.substring(3) + "\n";
         assertEquals(Verdict.ACCEPTED, verify(pasted, T0 + 1).verdict());
+    }
+
+    @Test
+    void everyComparedGuessTakesFromTheBudgetAndARightOneGivesItBack() {
+        String code = issuer.issue(store, LOGIN, LENGTH, LIFETIME, T0);
+        verify(wrongCodeFor(code), T0 + 1);
+        verify(wrongCodeFor(code), T0 + 1);
+        assertEquals(2, budget.taken);
+        verify(code, T0 + 1);
+        assertEquals(2, budget.taken);
+    }
+
+    @Test
+    void entriesThatAreNeverComparedTakeNothingFromTheBudget() {
+        verify("123456", T0);
+        String code = issuer.issue(store, LOGIN, LENGTH, LIFETIME, T0);
+        verify("", T0 + 1);
+        verify("abc", T0 + 1);
+        verify(code, T0 + LIFETIME);
+        assertEquals(0, budget.taken);
+    }
+
+    @Test
+    void withTheBudgetUsedUpNothingIsComparedNotEvenTheRightCode() {
+        String code = issuer.issue(store, LOGIN, LENGTH, LIFETIME, T0);
+        CountingBudget empty = new CountingBudget(0);
+        assertEquals(Verdict.BUDGET_EXHAUSTED, verifier.verify(store, LOGIN, code, LENGTH, MAX_ATTEMPTS, T0 + 1, empty).verdict());
+        assertEquals(0, store.load().orElseThrow().wrongAttempts(), "an entry that was not compared is not a wrong try");
     }
 
     @Test
@@ -179,13 +207,38 @@ class CodeIssuerAndVerifierTest {
                         StandardCharsets.ISO_8859_1));
     }
 
+    private final CountingBudget budget = new CountingBudget(1000);
+
     private CodeVerifier.Result verify(String input, long now) {
-        return verifier.verify(store, LOGIN, input, LENGTH, MAX_ATTEMPTS, now);
+        return verifier.verify(store, LOGIN, input, LENGTH, MAX_ATTEMPTS, now, budget);
     }
 
     private static String wrongCodeFor(String code) {
         char last = code.charAt(code.length() - 1);
         return code.substring(0, code.length() - 1) + (char) ('0' + (last - '0' + 1) % 10);
+    }
+
+    static final class CountingBudget implements GuessBudget {
+        private final int capacity;
+        int taken;
+
+        CountingBudget(int capacity) {
+            this.capacity = capacity;
+        }
+
+        @Override
+        public boolean tryTake() {
+            if (taken == capacity) {
+                return false;
+            }
+            taken++;
+            return true;
+        }
+
+        @Override
+        public void giveBack() {
+            taken--;
+        }
     }
 
     static final class MemoryStore implements CodeStore {

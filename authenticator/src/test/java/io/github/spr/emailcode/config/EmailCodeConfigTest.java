@@ -21,13 +21,23 @@ class EmailCodeConfigTest {
         assertEquals(30, config.resendCooldownSeconds());
         assertEquals(5, config.maxAttempts());
         assertTrue(config.maskEmail());
+        assertEquals(5, config.sendQuota());
+        assertEquals(3600, config.sendQuotaWindowSeconds());
+        assertEquals(20, config.maxWrongCodesPerDay());
+        assertTrue(config.allowUnverifiedEmail());
+        assertTrue(config.markEmailVerified());
+        assertEquals(AllowedDomains.ANY, config.allowedDomains());
         assertEquals(config, EmailCodeConfig.DEFAULTS);
     }
 
     @Test
     void aPartialConfigKeepsDefaultsForWhatIsMissing() {
         EmailCodeConfig config = EmailCodeConfig.from(Map.of(ConfigKeys.CODE_LENGTH, "8", ConfigKeys.MASK_EMAIL, "false"));
-        assertEquals(new EmailCodeConfig(8, 600, 30, 5, false), config);
+        assertEquals(8, config.codeLength());
+        assertEquals(false, config.maskEmail());
+        assertEquals(EmailCodeConfig.DEFAULTS.codeLifetimeSeconds(), config.codeLifetimeSeconds());
+        assertEquals(EmailCodeConfig.DEFAULTS.maxWrongCodesPerDay(), config.maxWrongCodesPerDay());
+        assertEquals(AllowedDomains.ANY, config.allowedDomains());
     }
 
     @Test
@@ -66,11 +76,41 @@ class EmailCodeConfigTest {
             "codeLifetimeSeconds, 4", "codeLifetimeSeconds, 3601", "codeLifetimeSeconds, 99999999999",
             "resendCooldownSeconds, -1", "resendCooldownSeconds, 3601",
             "maxAttempts, 0", "maxAttempts, 11",
+            "sendQuota, 0", "sendQuota, 21", "sendQuotaWindowSeconds, 299", "sendQuotaWindowSeconds, 86401",
+            "maxWrongCodesPerDay, 0", "maxWrongCodesPerDay, 51",
+            "allowUnverifiedEmail, no", "markEmailVerified, 0", "allowedDomains, acme", "allowedDomains, acme..com",
             "maskEmail, yes", "maskEmail, 1"})
     void outOfRangeOrUnreadableValuesAreRefusedWithTheKeyNamed(String key, String value) {
         List<String> problems = EmailCodeConfig.problemsIn(Map.of(key, value));
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith(key + " "), problems.get(0));
+    }
+
+    @Test
+    void allowedDomainsAreReadFromTheConsolesListAndFromCommaSeparatedText() {
+        AllowedDomains domains = EmailCodeConfig.from(Map.of(ConfigKeys.ALLOWED_DOMAINS, "acme.com##Example.ORG, @corp.acme.com")).allowedDomains();
+        assertTrue(domains.permits("jane@acme.com"));
+        assertTrue(domains.permits("JANE@EXAMPLE.org"));
+        assertTrue(domains.permits("max@corp.acme.com"));
+        assertFalse(domains.permits("jane@other.com"));
+        assertFalse(domains.permits("jane@sub.acme.com"), "a subdomain is a different domain");
+        assertFalse(domains.permits("jane@acme.com.evil.org"));
+    }
+
+    @Test
+    void noAllowedDomainsMeansAnyDomain() {
+        assertTrue(EmailCodeConfig.from(Map.of(ConfigKeys.ALLOWED_DOMAINS, " ")).allowedDomains().permits("jane@anywhere.net"));
+    }
+
+    @Test
+    void anUnusableDomainEntryMatchesNothingAndNeverWidensTheList() {
+        AllowedDomains domains = EmailCodeConfig.from(Map.of(ConfigKeys.ALLOWED_DOMAINS, "acme com")).allowedDomains();
+        assertTrue(domains.restricted());
+        assertFalse(domains.permits("jane@acme.com"));
+        assertFalse(domains.permits("jane@anywhere.net"));
+        AllowedDomains mixed = EmailCodeConfig.from(Map.of(ConfigKeys.ALLOWED_DOMAINS, "acme.com##not a domain")).allowedDomains();
+        assertTrue(mixed.permits("jane@acme.com"));
+        assertFalse(mixed.permits("jane@anywhere.net"));
     }
 
     @Test
@@ -89,6 +129,7 @@ class EmailCodeConfigTest {
         for (ConfigProperty property : ConfigProperties.ALL) {
             if (property instanceof ConfigProperty.IntRange range) {
                 assertTrue(range.offered().contains(range.defaultInt()), range.key());
+                assertTrue(range.min() <= range.offered().get(0) && range.offered().get(range.offered().size() - 1) <= range.max(), range.key());
                 for (int offered : range.offered()) {
                     assertTrue(range.problemWith(Integer.toString(offered)).isEmpty(), range.key() + "=" + offered);
                 }

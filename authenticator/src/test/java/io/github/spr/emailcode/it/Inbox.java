@@ -48,6 +48,7 @@ public final class Inbox {
         if (!matcher.find()) {
             fail("no code line in the plain-text part:\n" + text);
         }
+        SuiteSecrets.code(matcher.group(1));
         return matcher.group(1);
     }
 

@@ -80,7 +80,7 @@ public class ShippedRealmConfigIT extends PortalSignIn {
         try (Response created = realm.admin().users().create(jane)) {
             assertEquals(201, created.getStatus());
         }
-        String janeId = realm.admin().users().search(jane.getEmail(), true).get(0).getId();
+        String janeId = realm.admin().users().search(jane.getUsername(), true).get(0).getId();
         realm.cleanup().add(r -> r.users().delete(janeId).close());
 
         oauth.client("portal");

@@ -34,7 +34,9 @@ public class StepSetupIT extends PortalSignIn {
         AuthenticatorConfigInfoRepresentation info = realm.admin().flows().getAuthenticatorConfigDescription("email-code");
         Map<String, ConfigPropertyRepresentation> properties = info.getProperties().stream()
                 .collect(Collectors.toMap(ConfigPropertyRepresentation::getName, Function.identity()));
-        assertEquals(List.of("codeLength", "codeLifetimeSeconds", "resendCooldownSeconds", "maxAttempts", "maskEmail"),
+        assertEquals(List.of("codeLength", "codeLifetimeSeconds", "resendCooldownSeconds", "maxAttempts", "maskEmail",
+                        "sendQuota", "sendQuotaWindowSeconds", "maxWrongCodesPerDay",
+                        "allowUnverifiedEmail", "markEmailVerified", "allowedDomains"),
                 info.getProperties().stream().map(ConfigPropertyRepresentation::getName).toList());
         assertEquals("6", properties.get("codeLength").getDefaultValue());
         assertEquals("600", properties.get("codeLifetimeSeconds").getDefaultValue());
@@ -42,9 +44,15 @@ public class StepSetupIT extends PortalSignIn {
         assertEquals("5", properties.get("maxAttempts").getDefaultValue());
         assertEquals(Boolean.TRUE, properties.get("maskEmail").getDefaultValue());
         assertEquals("boolean", properties.get("maskEmail").getType());
+        assertEquals("5", properties.get("sendQuota").getDefaultValue());
+        assertEquals("3600", properties.get("sendQuotaWindowSeconds").getDefaultValue());
+        assertEquals("20", properties.get("maxWrongCodesPerDay").getDefaultValue());
+        assertEquals(Boolean.TRUE, properties.get("allowUnverifiedEmail").getDefaultValue());
+        assertEquals(Boolean.TRUE, properties.get("markEmailVerified").getDefaultValue());
+        assertEquals("MultivaluedString", properties.get("allowedDomains").getType());
         for (ConfigPropertyRepresentation property : info.getProperties()) {
             assertFalse(property.getHelpText() == null || property.getHelpText().isBlank(), property.getName());
-            if (!"maskEmail".equals(property.getName())) {
+            if (!"boolean".equals(property.getType()) && !"allowedDomains".equals(property.getName())) {
                 // A menu: the console cannot save a value that is not on it.
                 assertEquals("List", property.getType(), property.getName());
                 assertTrue(property.getOptions().contains(String.valueOf(property.getDefaultValue())), property.getName());

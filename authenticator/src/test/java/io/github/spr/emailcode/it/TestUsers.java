@@ -25,14 +25,16 @@ public final class TestUsers {
     }
 
     public static TestUser create(ManagedRealm realm, String name, String locale) {
-        String email = name + "-" + COUNTER.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36) + "@acme.example";
-        UserBuilder user = UserBuilder.create().username(email).email(email).name(capitalized(name), "Example")
+        String username = name + "-" + COUNTER.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
+        String email = username + "@acme.example";
+        UserBuilder user = UserBuilder.create().username(username).email(email).name(capitalized(name), "Example")
                 .emailVerified(true).password(PASSWORD);
         if (locale != null) {
             user.attribute("locale", locale);
         }
+        SuiteSecrets.address(email);
         realm.addUser(user);
-        UserRepresentation created = realm.admin().users().search(email, true).get(0);
+        UserRepresentation created = realm.admin().users().search(username, true).get(0);
         return new TestUser(created.getId(), email, PASSWORD);
     }
 

@@ -1,0 +1,86 @@
+package io.github.spr.emailcode.limits;
+
+import java.util.Map;
+import java.util.Optional;
+import org.keycloak.models.SingleUseObjectProvider;
+
+/**
+ * At most {@code capacity} events per user in any {@code windowSeconds}, shared by all logins and cluster nodes.
+ * Each event takes one of {@code capacity} numbered slots with {@code putIfAbsent}, which is atomic cluster-wide,
+ * and the slot expires {@code windowSeconds} after it was taken: a sliding window that parallel requests
+ * cannot overrun. The store is Keycloak's single-use object store (replicated Infinispan), never JVM memory.
+ * A window of 0 seconds means no limit.
+ */
+public final class SlidingWindowLimit {
+
+    private static final String TAKEN_AT = "taken-at";
+
+    private final SingleUseObjectProvider store;
+    private final String prefix;
+    private final int capacity;
+    private final int windowSeconds;
+
+    public SlidingWindowLimit(SingleUseObjectProvider store, String prefix, int capacity, int windowSeconds) {
+        this.store = store;
+        this.prefix = prefix;
+        this.capacity = capacity;
+        this.windowSeconds = windowSeconds;
+    }
+
+    /** One taken slot; give it back when the event it was taken for did not happen. */
+    public record Slot(String key) {
+    }
+
+    public Optional<Slot> tryTake(long now) {
+        if (unlimited()) {
+            return Optional.of(new Slot(null));
+        }
+        for (int i = 0; i < capacity; i++) {
+            String key = prefix + i;
+            if (store.putIfAbsent(key, windowSeconds)) {
+                store.put(key + '.' + TAKEN_AT, windowSeconds, Map.of(TAKEN_AT, Long.toString(now)));
+                return Optional.of(new Slot(key));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public void giveBack(Slot slot) {
+        if (slot.key() == null) {
+            return;
+        }
+        store.remove(slot.key());
+        store.remove(slot.key() + '.' + TAKEN_AT);
+    }
+
+    public boolean exhausted() {
+        if (unlimited()) {
+            return false;
+        }
+        for (int i = 0; i < capacity; i++) {
+            if (!store.contains(prefix + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean unlimited() {
+        return windowSeconds <= 0;
+    }
+
+    /** Seconds until a slot frees up; 0 when one is free now. */
+    public int secondsUntilFree(long now) {
+        if (!exhausted()) {
+            return 0;
+        }
+        long soonest = windowSeconds;
+        for (int i = 0; i < capacity; i++) {
+            Map<String, String> notes = store.get(prefix + i + '.' + TAKEN_AT);
+            if (notes != null && notes.get(TAKEN_AT) != null) {
+                soonest = Math.min(soonest, Long.parseLong(notes.get(TAKEN_AT)) + windowSeconds - now);
+            }
+        }
+        return (int) Math.max(1, soonest);
+    }
+}
