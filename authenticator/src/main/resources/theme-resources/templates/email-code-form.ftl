@@ -17,7 +17,7 @@
                     </label>
                 </div>
                 <span class="${properties.kcInputClass!}<#if codeError?has_content> ${properties.kcError!}</#if>">
-                    <input id="emailCode" name="emailCode" type="text" value="" autofocus
+                    <input id="emailCode" name="emailCode" type="text" value="" autofocus aria-required="true"
                            autocomplete="one-time-code" inputmode="numeric" maxlength="64" spellcheck="false"
                            aria-invalid="${codeError?has_content?then('true', 'false')}"
                            aria-describedby="<#if codeError?has_content>input-error-emailCode </#if>email-code-sent"/>
@@ -41,7 +41,7 @@
                             type="submit" name="emailCodeAction" value="validate">${msg("emailCodeValidate")}</button>
                     <button id="email-code-resend" class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}"
                             type="submit" name="emailCodeAction" value="resend" formnovalidate="formnovalidate"
-                            data-cooldown-seconds="${emailCodeResendWaitSeconds}"
+                            data-cooldown-seconds="${emailCodeResendWaitSeconds}" data-countdown-label="${msg("emailCodeResendCountdown", "%s")}"
                             <#if emailCodeResendWaitSeconds != "0">aria-describedby="email-code-resend-wait"</#if>>${msg("emailCodeResend")}</button>
                 </div>
                 <#if emailCodeResendWaitSeconds != "0">
@@ -49,6 +49,7 @@
                 </#if>
             </div>
         </form>
+        <script type="module" src="${url.resourcesPath}/js/email-code.js"></script>
     <#elseif section = "info">
         <a id="email-code-restart" href="${url.loginRestartFlowUrl}">${msg("emailCodeAnotherUser")}</a>
     </#if>
