@@ -5,7 +5,7 @@
         ${msg("emailCodeTitle")}
     <#elseif section = "form">
         <p id="email-code-choose-instruction" class="email-code-instruction">${msg("emailCodeChooseInstruction")}</p>
-        <form id="email-code-choose-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+        <form id="email-code-choose-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" data-step-url="${emailCodeStepUrl}">
             <div class="${properties.kcFormGroupClass!}">
                 <button id="email-code-send" class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!} email-code-address-button"
                         type="submit" name="emailCodeAction" value="send" aria-describedby="email-code-choose-instruction">
@@ -14,6 +14,7 @@
                 </button>
             </div>
         </form>
+        <script type="module" src="${url.resourcesPath}/js/email-code.js"></script>
     <#elseif section = "info">
         <a id="email-code-restart" href="${url.loginRestartFlowUrl}">${msg("emailCodeAnotherUser")}</a>
     </#if>

@@ -9,7 +9,7 @@
             ${msg("emailCodeSentTo", emailCodeAddress)}
             <#if emailCodeLifetimeMinutes??>${msg("emailCodeValidMinutes", emailCodeLifetimeMinutes)}<#else>${msg("emailCodeValidSeconds", emailCodeLifetimeSeconds)}</#if>
         </p>
-        <form id="email-code-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
+        <form id="email-code-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" data-step-url="${emailCodeStepUrl}" novalidate="novalidate">
             <div class="${properties.kcFormGroupClass!}">
                 <div class="${properties.kcFormGroupLabelClass!}">
                     <label for="emailCode" class="${properties.kcFormLabelClass!}">

@@ -1,4 +1,13 @@
-// Counts down the resend cooldown on the Resend code button. Without JavaScript the page says how long to wait and
+// Progressive enhancement for the email-code pages, loaded from a file so a strict Content-Security-Policy allows it.
+
+// After a form post, point the address bar at the current step, so a reload asks for the step again instead of
+// re-posting the form. Keycloak does this with an inline script, which a strict policy blocks.
+const stepUrl = document.querySelector("[data-step-url]")?.dataset.stepUrl;
+if (stepUrl && location.href !== stepUrl) {
+  history.replaceState(null, "", stepUrl);
+}
+
+// Count down the resend cooldown on the Resend code button. Without JavaScript the page says how long to wait and
 // the server refuses an early resend with a message, so this only saves a pointless click.
 const button = document.getElementById("email-code-resend");
 
@@ -7,17 +16,18 @@ if (button) {
   const waitingLabel = button.dataset.countdownLabel;
   let seconds = Number.parseInt(button.dataset.cooldownSeconds ?? "0", 10);
 
+  // The button shows the seconds now; the sentence under it (for pages without this script) would repeat them.
+  const hint = document.getElementById("email-code-resend-wait");
   const render = () => {
+    if (hint) {
+      hint.hidden = true;
+    }
     if (seconds > 0) {
       button.disabled = true;
       button.textContent = waitingLabel.replace("%s", String(seconds));
     } else {
       button.disabled = false;
       button.textContent = label;
-      const hint = document.getElementById("email-code-resend-wait");
-      if (hint) {
-        hint.hidden = true;
-      }
     }
   };
 

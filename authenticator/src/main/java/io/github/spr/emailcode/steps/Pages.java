@@ -26,14 +26,14 @@ final class Pages {
     }
 
     static Response choose(AuthenticationFlowContext context, String shownAddress, UnaryOperator<LoginFormsProvider> message) {
-        return message.apply(context.form().setAttribute("emailCodeAddress", shownAddress)).createForm(CHOOSE);
+        return message.apply(form(context).setAttribute("emailCodeAddress", shownAddress)).createForm(CHOOSE);
     }
 
     static Response code(AuthenticationFlowContext context, String shownAddress, EmailCodeConfig config, int resendWaitSeconds,
                          UnaryOperator<LoginFormsProvider> message) {
         Map<String, Object> lifetime = new HashMap<>();
         LifetimeText.put(lifetime, "emailCodeLifetimeMinutes", "emailCodeLifetimeSeconds", config.codeLifetimeSeconds());
-        LoginFormsProvider form = context.form()
+        LoginFormsProvider form = form(context)
                 .setAttribute("emailCodeAddress", shownAddress)
                 .setAttribute("emailCodeResendWaitSeconds", Integer.toString(resendWaitSeconds));
         lifetime.forEach(form::setAttribute);
@@ -41,11 +41,16 @@ final class Pages {
     }
 
     static Response unavailable(AuthenticationFlowContext context, String messageKey, Object... params) {
-        return context.form().setError(messageKey, params).createForm(UNAVAILABLE);
+        return form(context).setError(messageKey, params).createForm(UNAVAILABLE);
     }
 
     static Response sendFailed(AuthenticationFlowContext context, String shownAddress) {
-        return context.form().setAttribute("emailCodeAddress", shownAddress)
+        return form(context).setAttribute("emailCodeAddress", shownAddress)
                 .setError(MessageKeys.SEND_FAILED).createForm(SEND_FAILED);
+    }
+
+    /** Every page of the step knows its own address, for email-code.js to put in the address bar after a post. */
+    private static LoginFormsProvider form(AuthenticationFlowContext context) {
+        return context.form().setAttribute("emailCodeStepUrl", context.getRefreshExecutionUrl().toString());
     }
 }

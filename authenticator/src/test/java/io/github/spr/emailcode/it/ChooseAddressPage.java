@@ -26,7 +26,7 @@ public class ChooseAddressPage extends AbstractPage {
     }
 
     public void chooseAddress() {
-        driver.findElement(By.id("email-code-send")).click();
+        PageNavigation.clickAndWaitForNextPage(driver, driver.findElement(By.id("email-code-send")));
     }
 
     public Optional<String> alert() {
@@ -34,7 +34,7 @@ public class ChooseAddressPage extends AbstractPage {
     }
 
     public void startOver() {
-        driver.findElement(By.id("email-code-restart")).click();
+        PageNavigation.clickAndWaitForNextPage(driver, driver.findElement(By.id("email-code-restart")));
     }
 
 }

@@ -44,7 +44,7 @@ public class EnterCodePage extends AbstractPage {
 
     public void submitCode(String code) {
         enterCode(code);
-        driver.findElement(By.id("email-code-validate")).click();
+        PageNavigation.clickAndWaitForNextPage(driver, driver.findElement(By.id("email-code-validate")));
     }
 
     /** Types the code and presses Enter, as after pasting from a mail app. */
@@ -54,7 +54,7 @@ public class EnterCodePage extends AbstractPage {
     }
 
     public void resend() {
-        driver.findElement(By.id("email-code-resend")).click();
+        PageNavigation.clickAndWaitForNextPage(driver, driver.findElement(By.id("email-code-resend")));
     }
 
     public Optional<String> codeError() {
@@ -72,6 +72,6 @@ public class EnterCodePage extends AbstractPage {
     }
 
     public void startOver() {
-        driver.findElement(By.id("email-code-restart")).click();
+        PageNavigation.clickAndWaitForNextPage(driver, driver.findElement(By.id("email-code-restart")));
     }
 }

@@ -28,7 +28,7 @@ public class EventsIT extends PortalSignIn {
         signInWithPassword(user);
         choosePage.chooseAddress();                                  // send_failed
         RealmTweaks.smtpBack(realm);
-        driver.findElement(By.id("email-code-retry")).click();       // code_sent
+        PageNavigation.clickAndWaitForNextPage(driver, driver.findElement(By.id("email-code-retry"))); // code_sent
         String first = inbox.code(1);
         codePage.submitCode(differentCode(first));                   // wrong_code
         Thread.sleep(6_000);

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.spr.emailcode.it.TestUsers.TestUser;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
-import org.openqa.selenium.By;
+import org.keycloak.testframework.ui.annotations.InjectPage;
 
 /** When the mail cannot go out, the login waits with a clear page and a retry, and nothing is counted. */
 @KeycloakIntegrationTest(config = SprServerConfig.class)
 public class MailFailureIT extends PortalSignIn {
+
+    @InjectPage
+    SendFailedPage sendFailedPage;
 
     @Test
     void withSmtpDownTheUserGetsARetryPageAndTheSameLoginSucceedsOnceSmtpIsBack() {
@@ -18,15 +21,15 @@ public class MailFailureIT extends PortalSignIn {
         signInWithPassword(user);
         choosePage.chooseAddress();
 
-        assertEquals("login-email-code-send-failed", driver.page().getCurrentPageId());
+        sendFailedPage.assertCurrent();
         assertEquals("We could not send the verification code. Please try again in a moment.", PageAlerts.alert(driver).orElseThrow());
-        driver.findElement(By.id("email-code-retry")).click();
-        assertEquals("login-email-code-send-failed", driver.page().getCurrentPageId(), "still down: the same page again");
+        sendFailedPage.tryAgain();
+        sendFailedPage.assertCurrent();
         assertEquals(0, inbox.count());
         assertEquals(0, RealmTweaks.failures(realm, user.id()), "a failed send is no failed login");
 
         RealmTweaks.smtpBack(realm);
-        driver.findElement(By.id("email-code-retry")).click();
+        sendFailedPage.tryAgain();
         codePage.assertCurrent();
         codePage.submitCode(inbox.code(1));
         assertBackAtThePortal();

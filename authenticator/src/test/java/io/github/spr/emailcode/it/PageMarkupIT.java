@@ -1,0 +1,102 @@
+package io.github.spr.emailcode.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.spr.emailcode.config.ConfigKeys;
+import io.github.spr.emailcode.it.FormBrowser.Page;
+import io.github.spr.emailcode.it.TestUsers.TestUser;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+
+/**
+ * The HTML the server sends for each page of the sign-in: nothing a strict Content-Security-Policy would block,
+ * and the code field built for screen readers, phones and password managers.
+ */
+@KeycloakIntegrationTest(config = SprServerConfig.class)
+public class PageMarkupIT extends PortalSignIn {
+
+    @Test
+    void noPageOfTheSignInHasInlineCode() {
+        FormBrowser browser = new FormBrowser();
+        TestUser user = TestUsers.create(realm, "markup");
+        Page login = browser.get(oauth.loginForm().build());
+        StrictCsp.assertNothingInline(login.body(), "sign-in page");
+        Page choose = browser.submit(login, "kc-form-login", Map.of("username", user.email(), "password", user.password()));
+        StrictCsp.assertNothingInline(choose.body(), "verify-identity page");
+        Page code = browser.submit(choose, "email-code-choose-form", Map.of("emailCodeAction", "send"));
+        StrictCsp.assertNothingInline(code.body(), "code page");
+        Page wrong = browser.submit(code, "email-code-form", Map.of("emailCodeAction", "validate", "emailCode", "000000x"));
+        StrictCsp.assertNothingInline(wrong.body(), "code page with an error");
+        RealmTweaks.smtpDown(realm);
+        StepConfig.set(realm, Map.of(ConfigKeys.RESEND_COOLDOWN_SECONDS, "0"));
+        Page failed = browser.submit(wrong, "email-code-form", Map.of("emailCodeAction", "resend"));
+        assertEquals("login-email-code-send-failed", failed.pageId().orElseThrow());
+        StrictCsp.assertNothingInline(failed.body(), "send-failed page");
+    }
+
+    @Test
+    void theRefusalPageHasNoInlineCode() {
+        StepConfig.set(realm, Map.of(ConfigKeys.ALLOWED_DOMAINS, "acme.com"));
+        FormBrowser browser = new FormBrowser();
+        TestUser user = TestUsers.create(realm, "refusedmarkup");
+        Page login = browser.get(oauth.loginForm().build());
+        Page refused = browser.submit(login, "kc-form-login", Map.of("username", user.email(), "password", user.password()));
+        assertEquals("login-email-code-unavailable", refused.pageId().orElseThrow());
+        StrictCsp.assertNothingInline(refused.body(), "refusal page");
+    }
+
+    @Test
+    void theCodeFieldIsLabelledNumericAutofilledAndFocused() {
+        Page code = codePageFor(TestUsers.create(realm, "field"));
+        String input = element(code.body(), "input", "emailCode");
+        assertTrue(code.body().contains("<label for=\"emailCode\""), "a visible label for the field");
+        assertTrue(input.contains("autocomplete=\"one-time-code\""), input);
+        assertTrue(input.contains("inputmode=\"numeric\""), input);
+        assertTrue(input.contains("autofocus"), input);
+        assertTrue(input.contains("aria-invalid=\"false\""), input);
+    }
+
+    @Test
+    void anErrorIsTiedToTheCodeField() {
+        FormBrowser browser = new FormBrowser();
+        Page wrong = browser.submit(codePageFor(browser, TestUsers.create(realm, "tied")), "email-code-form",
+                Map.of("emailCodeAction", "validate", "emailCode", ""));
+        String input = element(wrong.body(), "input", "emailCode");
+        assertTrue(input.contains("aria-invalid=\"true\""), input);
+        Matcher describedBy = Pattern.compile("aria-describedby=\"([^\"]+)\"").matcher(input);
+        assertTrue(describedBy.find(), input);
+        for (String id : describedBy.group(1).split("\\s+")) {
+            assertTrue(wrong.body().contains("id=\"" + id + "\""), "aria-describedby points at #" + id);
+        }
+        assertTrue(describedBy.group(1).contains("input-error-emailCode"));
+        assertTrue(element(wrong.body(), "div", "input-error-emailCode").length() > 0);
+    }
+
+    @Test
+    void thePageLanguageFollowsKeycloaksLocaleSelection() {
+        FormBrowser browser = new FormBrowser();
+        Page login = browser.get(oauth.loginForm().param("ui_locales", "ja").build());
+        assertTrue(login.body().contains("<html") && login.body().contains("lang=\"ja\""), "ui_locales=ja gives a Japanese page");
+        assertTrue(login.body().contains("安全にサインイン"), "the button in Japanese");
+    }
+
+    private Page codePageFor(TestUser user) {
+        return codePageFor(new FormBrowser(), user);
+    }
+
+    private Page codePageFor(FormBrowser browser, TestUser user) {
+        Page login = browser.get(oauth.loginForm().build());
+        Page choose = browser.submit(login, "kc-form-login", Map.of("username", user.email(), "password", user.password()));
+        return browser.submit(choose, "email-code-choose-form", Map.of("emailCodeAction", "send"));
+    }
+
+    private static String element(String html, String tag, String id) {
+        Matcher matcher = Pattern.compile("<" + tag + "\\b[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>", Pattern.DOTALL).matcher(html);
+        assertTrue(matcher.find(), "no <" + tag + " id=" + id + ">");
+        return matcher.group();
+    }
+}

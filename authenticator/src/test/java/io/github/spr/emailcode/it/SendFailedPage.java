@@ -1,0 +1,22 @@
+package io.github.spr.emailcode.it;
+
+import org.keycloak.testframework.ui.page.AbstractPage;
+import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
+import org.openqa.selenium.By;
+
+/** "We could not send the verification code", with Try again. */
+public class SendFailedPage extends AbstractPage {
+
+    public SendFailedPage(ManagedWebDriver driver) {
+        super(driver);
+    }
+
+    @Override
+    public String getExpectedPageId() {
+        return "login-email-code-send-failed";
+    }
+
+    public void tryAgain() {
+        PageNavigation.clickAndWaitForNextPage(driver, driver.findElement(By.id("email-code-retry")));
+    }
+}
