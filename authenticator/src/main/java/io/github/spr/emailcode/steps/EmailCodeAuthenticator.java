@@ -13,6 +13,7 @@ import io.github.spr.emailcode.limits.UserLimits;
 import io.github.spr.emailcode.limits.WrongCodeBudget;
 import io.github.spr.emailcode.mail.CodeMailer;
 import io.github.spr.emailcode.mail.EmailMasker;
+import io.github.spr.emailcode.metrics.EmailCodeMetrics;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -87,6 +88,7 @@ public final class EmailCodeAuthenticator implements Authenticator {
     private boolean refusedOutright(Step step) {
         if (BruteForceLockout.refuse(step.context, step.user, step.store,
                 message -> step.codePage(f -> f.addError(new FormMessage(FormFields.CODE, message))))) {
+            EmailCodeMetrics.lockout(step.realm.getName(), EmailCodeMetrics.Lockout.BRUTE_FORCE);
             return true;
         }
         Optional<Refusal> refusal = Recipient.refusal(step.email, step.user.isEmailVerified(), step.config);
@@ -99,6 +101,9 @@ public final class EmailCodeAuthenticator implements Authenticator {
 
     /** A page that explains why no code can be had, offering only to start over; the login cannot continue. */
     private static void refuse(Step step, Refusal refusal) {
+        if (refusal == Refusal.WRONG_CODE_BUDGET_EXHAUSTED) {
+            EmailCodeMetrics.lockout(step.realm.getName(), EmailCodeMetrics.Lockout.WRONG_CODE_BUDGET);
+        }
         step.store.clear();
         step.context.getEvent().clone().user(step.user)
                 .detail(EmailCodeEvents.DETAIL, refusal.eventDetail)
@@ -148,10 +153,12 @@ public final class EmailCodeAuthenticator implements Authenticator {
             LOG.warnf("Could not email a verification code to user %s in realm %s (%s)",
                     step.user.getId(), step.realm.getName(), e.getClass().getSimpleName());
             step.sendEvent().detail(EmailCodeEvents.DETAIL, EmailCodeEvents.SEND_FAILED).error(Errors.EMAIL_SEND_FAILED);
+            EmailCodeMetrics.sendFailed(step.realm.getName());
             context.challenge(Pages.sendFailed(context, step.shownAddress));
             return;
         }
         step.sendEvent().detail(EmailCodeEvents.DETAIL, resend ? EmailCodeEvents.CODE_RESENT : EmailCodeEvents.CODE_SENT).success();
+        EmailCodeMetrics.codeSent(step.realm.getName(), resend);
         context.challenge(step.codePage(resend ? f -> f.setSuccess(MessageKeys.RESENT, step.shownAddress) : UnaryOperator.identity()));
     }
 
@@ -172,6 +179,7 @@ public final class EmailCodeAuthenticator implements Authenticator {
                     step.user.setEmailVerified(true);
                 }
                 context.getEvent().detail(EmailCodeEvents.DETAIL, EmailCodeEvents.VALIDATED);
+                EmailCodeMetrics.validated(step.realm.getName());
                 context.success();
             }
             case EMPTY -> context.challenge(step.codePageWithFieldError(MessageKeys.MISSING));
@@ -189,9 +197,11 @@ public final class EmailCodeAuthenticator implements Authenticator {
                 context.getEvent().user(step.user)
                         .detail(EmailCodeEvents.DETAIL, EmailCodeEvents.WRONG_CODE)
                         .error(Errors.INVALID_USER_CREDENTIALS);
+                EmailCodeMetrics.wrongCode(step.realm.getName());
                 Response page;
                 if (step.wrongCodeBudget.exhausted()) {
                     step.store.clear();
+                    EmailCodeMetrics.lockout(step.realm.getName(), EmailCodeMetrics.Lockout.WRONG_CODE_BUDGET);
                     page = refusalPage(step, Refusal.WRONG_CODE_BUDGET_EXHAUSTED);
                 } else if (result.verdict() == Verdict.WRONG) {
                     page = step.codePageWithFieldError(MessageKeys.WRONG, Integer.toString(result.attemptsLeft()));
