@@ -29,6 +29,16 @@ public final class FormBrowser {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     private final Map<String, Map<String, String>> cookiesByHost = new HashMap<>();
+    private final java.util.function.Predicate<URI> follow;
+
+    public FormBrowser() {
+        this(uri -> true);
+    }
+
+    /** @param follow which redirect targets to request; a redirect elsewhere (e.g. to an app that is not running) ends as a Page with status 302 */
+    public FormBrowser(java.util.function.Predicate<URI> follow) {
+        this.follow = follow;
+    }
 
     /** One answer after all redirects were followed. */
     public record Page(URI uri, int status, String body) {
@@ -73,6 +83,9 @@ public final class FormBrowser {
         int hops = 0;
         while (response.statusCode() / 100 == 3 && response.headers().firstValue("Location").isPresent() && hops++ < 10) {
             URI next = response.uri().resolve(response.headers().firstValue("Location").get());
+            if (!follow.test(next)) {
+                return new Page(next, response.statusCode(), "");
+            }
             response = send(HttpRequest.newBuilder(next).GET());
         }
         return new Page(response.uri(), response.statusCode(), response.body());

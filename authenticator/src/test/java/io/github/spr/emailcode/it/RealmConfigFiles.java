@@ -13,6 +13,11 @@ import org.keycloak.util.JsonSerialization;
 /** Reads the shipped realm-config/ files the way Keycloak's import does: placeholders resolved as text, then JSON. */
 public final class RealmConfigFiles {
 
+    /** The production realm: what every real-server test signs in to, and what docker-compose.yml imports. */
+    public static final String PORTAL_REALM = "portal-realm.json";
+    /** The demo users, an overlay that only local runs add. */
+    public static final String DEMO_USERS = "demo/portal-users-0.json";
+
     /** What the tests put in the placeholders; the portal URL is the test framework's OAuth callback app. */
     public static final Map<String, String> TEST_ENVIRONMENT = Map.of(
             "PORTAL_URL", "http://127.0.0.1:8500",

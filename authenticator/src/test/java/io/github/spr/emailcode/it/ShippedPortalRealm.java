@@ -13,6 +13,6 @@ public class ShippedPortalRealm implements RealmConfig {
 
     @Override
     public RealmBuilder configure(RealmBuilder ignored) {
-        return RealmBuilder.update(RealmConfigFiles.realm("portal-realm.json", RealmConfigFiles.TEST_ENVIRONMENT));
+        return RealmBuilder.update(RealmConfigFiles.realm(RealmConfigFiles.PORTAL_REALM, RealmConfigFiles.TEST_ENVIRONMENT));
     }
 }

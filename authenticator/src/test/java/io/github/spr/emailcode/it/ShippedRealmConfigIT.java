@@ -34,12 +34,12 @@ public class ShippedRealmConfigIT extends PortalSignIn {
 
     @Test
     void everyPlaceholderHasADefaultSoTheFileImportsWithoutAnyEnvironment() {
-        String raw = RealmConfigFiles.raw("portal-realm.json");
+        String raw = RealmConfigFiles.raw(RealmConfigFiles.PORTAL_REALM);
         assertTrue(raw.contains("${SMTP_HOST:"), "SMTP comes from the environment");
         assertTrue(raw.contains("${PORTAL_URL:"), "the portal URL comes from the environment");
-        String resolved = RealmConfigFiles.resolved("portal-realm.json", Map.of());
+        String resolved = RealmConfigFiles.resolved(RealmConfigFiles.PORTAL_REALM, Map.of());
         assertFalse(resolved.contains("${"), "unresolved placeholder left: " + resolved);
-        RealmRepresentation local = RealmConfigFiles.realm("portal-realm.json", Map.of());
+        RealmRepresentation local = RealmConfigFiles.realm(RealmConfigFiles.PORTAL_REALM, Map.of());
         assertEquals("localhost", local.getSmtpServer().get("host"));
         assertEquals(List.of("http://localhost:3000/*"), local.getClients().get(0).getRedirectUris());
     }
@@ -73,7 +73,7 @@ public class ShippedRealmConfigIT extends PortalSignIn {
 
     @Test
     void aDemoUserSignsInToThePortalClientWithPkceThroughTheEmailStep() throws Exception {
-        Map<?, ?> overlay = JsonSerialization.readValue(RealmConfigFiles.raw("demo/portal-users-0.json"), Map.class);
+        Map<?, ?> overlay = JsonSerialization.readValue(RealmConfigFiles.raw(RealmConfigFiles.DEMO_USERS), Map.class);
         assertEquals("portal", overlay.get("realm"));
         List<?> users = (List<?>) overlay.get("users");
         UserRepresentation jane = JsonSerialization.readValue(JsonSerialization.writeValueAsString(users.get(0)), UserRepresentation.class);
