@@ -112,6 +112,7 @@ class ComposeFileTest {
         Matcher version = Pattern.compile("<keycloak.version>([^<]+)</keycloak.version>").matcher(pom);
         assertTrue(version.find());
         assertTrue(Files.readString(ROOT.resolve("Dockerfile")).contains("ARG KEYCLOAK_VERSION=" + version.group(1)));
+        assertEquals("spr-email-code-keycloak:" + version.group(1), service(compose("docker-compose.yml"), "keycloak").get("image"));
     }
 
     private static Path importedFile(Map<String, Object> compose, String name) {

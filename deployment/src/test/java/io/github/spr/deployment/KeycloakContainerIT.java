@@ -46,7 +46,7 @@ class KeycloakContainerIT {
             .waitingFor(Wait.forHttp("/readyz").forPort(8025));
 
     @Container
-    static final KeycloakContainer KEYCLOAK = new KeycloakContainer("quay.io/keycloak/keycloak:26.7.0")
+    static final KeycloakContainer KEYCLOAK = new KeycloakContainer("quay.io/keycloak/keycloak:" + System.getProperty("keycloak.version"))
             .withNetwork(NETWORK)
             .withProviderLibsFrom(List.of(new File("../authenticator/target/spr-email-code.jar")))
             .withCopyFileToContainer(MountableFile.forHostPath(RealmConfigFiles.directory().resolve(RealmConfigFiles.PORTAL_REALM)),

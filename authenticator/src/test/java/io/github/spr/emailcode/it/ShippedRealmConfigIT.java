@@ -45,6 +45,13 @@ public class ShippedRealmConfigIT extends PortalSignIn {
     }
 
     @Test
+    void theProductionFileImportsOnItsOwnWithoutUsers() {
+        // This class's realm is portal-realm.json alone: the demo overlay is not needed, and no user is shipped.
+        assertEquals(0, realm.admin().users().count());
+        assertEquals("portal", realm.getName());
+    }
+
+    @Test
     void theImportedRealmUsesTheSprThemesBruteForceProtectionAndTheEmailCodeFlow() {
         RealmRepresentation imported = realm.admin().toRepresentation();
         assertEquals("spr", imported.getLoginTheme());
