@@ -35,6 +35,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -180,7 +181,9 @@ public final class EmailCodeAuthenticator implements Authenticator {
                 }
                 context.getEvent().detail(EmailCodeEvents.DETAIL, EmailCodeEvents.VALIDATED);
                 EmailCodeMetrics.validated(step.realm.getName());
-                context.success();
+                // Reported as an "otp" credential, like the failures: brute-force detection then clears this user's
+                // primary and secondary failure counts, as after Keycloak's own OTP form.
+                context.success(OTPCredentialModel.TYPE);
             }
             case EMPTY -> context.challenge(step.codePageWithFieldError(MessageKeys.MISSING));
             case MALFORMED -> context.challenge(step.codePageWithFieldError(MessageKeys.MALFORMED, Integer.toString(step.config.codeLength())));
