@@ -12,7 +12,6 @@ public final class AuthSessionCodeStore implements CodeStore {
 
     static final String KEY_ID = "email-code.key-id";
     static final String MAC = "email-code.mac";
-    static final String ISSUED_AT = "email-code.issued-at";
     static final String EXPIRES_AT = "email-code.expires-at";
     static final String WRONG_ATTEMPTS = "email-code.wrong-attempts";
 
@@ -26,15 +25,14 @@ public final class AuthSessionCodeStore implements CodeStore {
     public Optional<IssuedCode> load() {
         String keyId = authSession.getAuthNote(KEY_ID);
         String mac = authSession.getAuthNote(MAC);
-        String issuedAt = authSession.getAuthNote(ISSUED_AT);
         String expiresAt = authSession.getAuthNote(EXPIRES_AT);
         String attempts = authSession.getAuthNote(WRONG_ATTEMPTS);
-        if (keyId == null || mac == null || issuedAt == null || expiresAt == null || attempts == null) {
+        if (keyId == null || mac == null || expiresAt == null || attempts == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new IssuedCode(keyId, Base64.getDecoder().decode(mac), Long.parseLong(issuedAt),
-                    Long.parseLong(expiresAt), Integer.parseInt(attempts)));
+            return Optional.of(new IssuedCode(keyId, Base64.getDecoder().decode(mac), Long.parseLong(expiresAt),
+                    Integer.parseInt(attempts)));
         } catch (IllegalArgumentException corrupt) {
             // Only this extension writes these notes; unreadable state is treated as "no code", never as a match.
             clear();
@@ -46,7 +44,6 @@ public final class AuthSessionCodeStore implements CodeStore {
     public void save(IssuedCode code) {
         authSession.setAuthNote(KEY_ID, code.keyId());
         authSession.setAuthNote(MAC, Base64.getEncoder().encodeToString(code.mac()));
-        authSession.setAuthNote(ISSUED_AT, Long.toString(code.issuedAt()));
         authSession.setAuthNote(EXPIRES_AT, Long.toString(code.expiresAt()));
         authSession.setAuthNote(WRONG_ATTEMPTS, Integer.toString(code.wrongAttempts()));
     }
@@ -55,7 +52,6 @@ public final class AuthSessionCodeStore implements CodeStore {
     public void clear() {
         authSession.removeAuthNote(KEY_ID);
         authSession.removeAuthNote(MAC);
-        authSession.removeAuthNote(ISSUED_AT);
         authSession.removeAuthNote(EXPIRES_AT);
         authSession.removeAuthNote(WRONG_ATTEMPTS);
     }

@@ -15,7 +15,7 @@ public final class CodeIssuer {
     public String issue(CodeStore store, String loginBinding, int length, int lifetimeSeconds, long now) {
         String code = generator.generate(length);
         MacKey key = keys.active();
-        store.save(new IssuedCode(key.id(), CodeMac.compute(key, loginBinding, code), now, now + lifetimeSeconds, 0));
+        store.save(new IssuedCode(key.id(), CodeMac.compute(key, loginBinding, code), now + lifetimeSeconds, 0));
         return code;
     }
 }

@@ -7,7 +7,6 @@ final class FormFields {
 
     static final String SEND = "send";
     static final String RESEND = "resend";
-    static final String VALIDATE = "validate";
 
     private FormFields() {
     }
