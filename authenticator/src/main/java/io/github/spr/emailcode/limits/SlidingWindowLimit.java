@@ -31,14 +31,15 @@ public final class SlidingWindowLimit {
     public record Slot(String key) {
     }
 
-    public Optional<Slot> tryTake(long now) {
+    /** @param nowMillis the current time in milliseconds: waits are rounded up from it, never shown too short */
+    public Optional<Slot> tryTake(long nowMillis) {
         if (unlimited()) {
             return Optional.of(new Slot(null));
         }
         for (int i = 0; i < capacity; i++) {
             String key = prefix + i;
             if (store.putIfAbsent(key, windowSeconds)) {
-                store.put(key + '.' + TAKEN_AT, windowSeconds, Map.of(TAKEN_AT, Long.toString(now)));
+                store.put(key + '.' + TAKEN_AT, windowSeconds, Map.of(TAKEN_AT, Long.toString(nowMillis)));
                 return Optional.of(new Slot(key));
             }
         }
@@ -69,18 +70,21 @@ public final class SlidingWindowLimit {
         return windowSeconds <= 0;
     }
 
-    /** Seconds until a slot frees up; 0 when one is free now. */
-    public int secondsUntilFree(long now) {
+    /**
+     * Seconds until a slot frees up, rounded up (a page that counts them down never invites a request the store
+     * would still refuse); 0 when one is free now.
+     */
+    public int secondsUntilFree(long nowMillis) {
         if (!exhausted()) {
             return 0;
         }
-        long soonest = windowSeconds;
+        long soonestMillis = windowSeconds * 1000L;
         for (int i = 0; i < capacity; i++) {
             Map<String, String> notes = store.get(prefix + i + '.' + TAKEN_AT);
             if (notes != null && notes.get(TAKEN_AT) != null) {
-                soonest = Math.min(soonest, Long.parseLong(notes.get(TAKEN_AT)) + windowSeconds - now);
+                soonestMillis = Math.min(soonestMillis, Long.parseLong(notes.get(TAKEN_AT)) + windowSeconds * 1000L - nowMillis);
             }
         }
-        return (int) Math.max(1, soonest);
+        return (int) Math.max(1, (soonestMillis + 999) / 1000);
     }
 }

@@ -7,17 +7,17 @@ import java.util.Optional;
 public final class WrongCodeBudget implements GuessBudget {
 
     private final SlidingWindowLimit limit;
-    private final long now;
+    private final long nowMillis;
     private Optional<SlidingWindowLimit.Slot> taken = Optional.empty();
 
-    public WrongCodeBudget(SlidingWindowLimit limit, long now) {
+    public WrongCodeBudget(SlidingWindowLimit limit, long nowMillis) {
         this.limit = limit;
-        this.now = now;
+        this.nowMillis = nowMillis;
     }
 
     @Override
     public boolean tryTake() {
-        taken = limit.tryTake(now);
+        taken = limit.tryTake(nowMillis);
         return taken.isPresent();
     }
 

@@ -114,7 +114,7 @@ public final class EmailCodeAuthenticator implements Authenticator {
 
     private static Response refusalPage(Step step, Refusal refusal) {
         if (refusal == Refusal.WRONG_CODE_BUDGET_EXHAUSTED) {
-            int hours = (int) Math.ceil(step.wrongCodeBudget.secondsUntilFree(step.now) / 3600.0);
+            int hours = (int) Math.ceil(step.wrongCodeBudget.secondsUntilFree(step.nowMillis) / 3600.0);
             return Pages.unavailable(step.context, refusal.messageKey, Integer.toString(Math.max(1, hours)));
         }
         return Pages.unavailable(step.context, refusal.messageKey);
@@ -128,16 +128,16 @@ public final class EmailCodeAuthenticator implements Authenticator {
             context.challenge(step.codePage(UnaryOperator.identity()));
             return;
         }
-        Optional<SlidingWindowLimit.Slot> cooldownSlot = step.cooldown.tryTake(step.now);
+        Optional<SlidingWindowLimit.Slot> cooldownSlot = step.cooldown.tryTake(step.nowMillis);
         if (cooldownSlot.isEmpty()) {
-            String wait = Integer.toString(step.cooldown.secondsUntilFree(step.now));
+            String wait = Integer.toString(step.cooldown.secondsUntilFree(step.nowMillis));
             context.challenge(pageAfterRefusedSend(step, codeActive, f -> f.setError(MessageKeys.RESEND_TOO_SOON, wait)));
             return;
         }
-        Optional<SlidingWindowLimit.Slot> quotaSlot = step.sendQuota.tryTake(step.now);
+        Optional<SlidingWindowLimit.Slot> quotaSlot = step.sendQuota.tryTake(step.nowMillis);
         if (quotaSlot.isEmpty()) {
             step.cooldown.giveBack(cooldownSlot.get());
-            String minutes = Integer.toString((int) Math.ceil(step.sendQuota.secondsUntilFree(step.now) / 60.0));
+            String minutes = Integer.toString((int) Math.ceil(step.sendQuota.secondsUntilFree(step.nowMillis) / 60.0));
             step.sendEvent().detail(EmailCodeEvents.DETAIL, EmailCodeEvents.SEND_QUOTA_EXHAUSTED).error(Errors.SLOW_DOWN);
             context.challenge(pageAfterRefusedSend(step, codeActive, f -> f.setError(MessageKeys.TOO_MANY_CODES_SENT, minutes)));
             return;
@@ -172,7 +172,7 @@ public final class EmailCodeAuthenticator implements Authenticator {
         AuthenticationFlowContext context = step.context;
         CodeVerifier.Result result = new CodeVerifier(new RealmMacKeys(step.session, step.realm))
                 .verify(step.store, step.binding(), input, step.config.codeLength(), step.config.maxAttempts(), step.now,
-                        new WrongCodeBudget(step.wrongCodeBudget, step.now));
+                        new WrongCodeBudget(step.wrongCodeBudget, step.nowMillis));
         switch (result.verdict()) {
             case ACCEPTED -> {
                 if (step.config.markEmailVerified() && !step.user.isEmailVerified()) {
@@ -253,7 +253,10 @@ public final class EmailCodeAuthenticator implements Authenticator {
         final SlidingWindowLimit wrongCodeBudget;
         final String email;
         final String shownAddress;
+        /** Seconds, for code lifetimes (Keycloak's clock, which its time offset moves). */
         final long now;
+        /** Milliseconds, for the limits, whose waits are shown to the user. */
+        final long nowMillis;
 
         Step(AuthenticationFlowContext context) {
             this.context = context;
@@ -270,7 +273,8 @@ public final class EmailCodeAuthenticator implements Authenticator {
             String address = user.getEmail();
             this.email = address == null || address.isBlank() ? null : address.trim();
             this.shownAddress = email == null ? null : Pages.shownAddress(email, config);
-            this.now = Time.currentTime();
+            this.nowMillis = Time.currentTimeMillis();
+            this.now = nowMillis / 1000;
             keepTheAddressOutOfEventsAndLogs();
         }
 
@@ -302,7 +306,7 @@ public final class EmailCodeAuthenticator implements Authenticator {
         }
 
         Response codePage(UnaryOperator<LoginFormsProvider> message) {
-            return Pages.code(context, shownAddress, config, cooldown.secondsUntilFree(now), message);
+            return Pages.code(context, shownAddress, config, cooldown.secondsUntilFree(nowMillis), message);
         }
 
         Response codePageWithFieldError(String key, Object... params) {

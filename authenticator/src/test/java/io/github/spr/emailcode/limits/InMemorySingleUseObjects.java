@@ -11,15 +11,19 @@ final class InMemorySingleUseObjects implements SingleUseObjectProvider {
     }
 
     private final Map<String, Entry> entries = new HashMap<>();
-    long now = 1_700_000_000L;
+    long nowMillis = 1_700_000_000_000L;
 
     void advance(long seconds) {
-        now += seconds;
+        nowMillis += seconds * 1000;
+    }
+
+    void advanceMillis(long millis) {
+        nowMillis += millis;
     }
 
     private Entry live(String key) {
         Entry entry = entries.get(key);
-        if (entry != null && entry.expiresAt() <= now) {
+        if (entry != null && entry.expiresAt() <= nowMillis) {
             entries.remove(key);
             return null;
         }
@@ -28,7 +32,7 @@ final class InMemorySingleUseObjects implements SingleUseObjectProvider {
 
     @Override
     public void put(String key, long lifespanSeconds, Map<String, String> notes) {
-        entries.put(key, new Entry(now + lifespanSeconds, Map.copyOf(notes)));
+        entries.put(key, new Entry(nowMillis + lifespanSeconds * 1000, Map.copyOf(notes)));
     }
 
     @Override
@@ -57,7 +61,7 @@ final class InMemorySingleUseObjects implements SingleUseObjectProvider {
         if (live(key) != null) {
             return false;
         }
-        entries.put(key, new Entry(now + lifespanInSeconds, Map.of()));
+        entries.put(key, new Entry(nowMillis + lifespanInSeconds * 1000, Map.of()));
         return true;
     }
 

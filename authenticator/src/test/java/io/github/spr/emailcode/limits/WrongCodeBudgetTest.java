@@ -12,27 +12,27 @@ class WrongCodeBudgetTest {
 
     @Test
     void eachComparedGuessTakesOneFromTheBudget() {
-        assertTrue(new WrongCodeBudget(daily, store.now).tryTake());
-        assertTrue(new WrongCodeBudget(daily, store.now).tryTake());
-        assertFalse(new WrongCodeBudget(daily, store.now).tryTake());
+        assertTrue(new WrongCodeBudget(daily, store.nowMillis).tryTake());
+        assertTrue(new WrongCodeBudget(daily, store.nowMillis).tryTake());
+        assertFalse(new WrongCodeBudget(daily, store.nowMillis).tryTake());
     }
 
     @Test
     void aRightGuessGivesItsSlotBack() {
-        WrongCodeBudget right = new WrongCodeBudget(daily, store.now);
+        WrongCodeBudget right = new WrongCodeBudget(daily, store.nowMillis);
         assertTrue(right.tryTake());
         right.giveBack();
-        assertTrue(new WrongCodeBudget(daily, store.now).tryTake());
-        assertTrue(new WrongCodeBudget(daily, store.now).tryTake());
+        assertTrue(new WrongCodeBudget(daily, store.nowMillis).tryTake());
+        assertTrue(new WrongCodeBudget(daily, store.nowMillis).tryTake());
     }
 
     @Test
     void theBudgetRefillsTwentyFourHoursAfterEachWrongGuess() {
-        new WrongCodeBudget(daily, store.now).tryTake();
-        new WrongCodeBudget(daily, store.now).tryTake();
+        new WrongCodeBudget(daily, store.nowMillis).tryTake();
+        new WrongCodeBudget(daily, store.nowMillis).tryTake();
         store.advance(UserLimits.DAY_SECONDS - 1);
-        assertFalse(new WrongCodeBudget(daily, store.now).tryTake());
+        assertFalse(new WrongCodeBudget(daily, store.nowMillis).tryTake());
         store.advance(1);
-        assertTrue(new WrongCodeBudget(daily, store.now).tryTake());
+        assertTrue(new WrongCodeBudget(daily, store.nowMillis).tryTake());
     }
 }
