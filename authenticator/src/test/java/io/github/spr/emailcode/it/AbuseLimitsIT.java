@@ -29,12 +29,8 @@ public class AbuseLimitsIT extends PortalSignIn {
     void afterABruteForceLockoutEvenTheRightCodeIsRefused() throws InterruptedException {
         RealmTweaks.lockoutAfter(realm, 3, false);
         TestUser user = TestUsers.create(realm, "locked");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        String code = inbox.code(1);
-        for (int i = 0; i < 3; i++) {
-            codePage.submitCode(differentCode(code));
-        }
+        String code = signInAndReceiveCode(user);
+        submitWrongCodes(code, 3);
         RealmTweaks.awaitLocked(realm, user.id());
 
         codePage.submitCode(code);
@@ -50,12 +46,8 @@ public class AbuseLimitsIT extends PortalSignIn {
         RealmTweaks.lockoutAfter(realm, 3, false);
         StepConfig.set(realm, Map.of(ConfigKeys.RESEND_COOLDOWN_SECONDS, "0"));
         TestUser user = TestUsers.create(realm, "lifted");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        String code = inbox.code(1);
-        for (int i = 0; i < 3; i++) {
-            codePage.submitCode(differentCode(code));
-        }
+        String code = signInAndReceiveCode(user);
+        submitWrongCodes(code, 3);
         RealmTweaks.awaitLocked(realm, user.id());
         codePage.submitCode(code);
         assertEquals(LOCKED, codePage.codeError().orElseThrow());
@@ -72,9 +64,7 @@ public class AbuseLimitsIT extends PortalSignIn {
     void aPermanentLockoutRefusesTheRightCodeWithKeycloaksMessage() throws InterruptedException {
         RealmTweaks.lockoutAfter(realm, 2, true);
         TestUser user = TestUsers.create(realm, "permanent");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        String code = inbox.code(1);
+        String code = signInAndReceiveCode(user);
         codePage.submitCode(differentCode(code));
         codePage.submitCode(differentCode(code));
         RealmTweaks.awaitLocked(realm, user.id());
@@ -90,9 +80,7 @@ public class AbuseLimitsIT extends PortalSignIn {
     void wrongCodesCountForTheRealmsBruteForceDetection() {
         RealmTweaks.lockoutAfter(realm, 10, false);
         TestUser user = TestUsers.create(realm, "counted");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        String code = inbox.code(1);
+        String code = signInAndReceiveCode(user);
         codePage.submitCode(differentCode(code));
         codePage.submitCode(differentCode(code));
         codePage.submitCode("");
@@ -110,12 +98,8 @@ public class AbuseLimitsIT extends PortalSignIn {
         StepConfig.set(realm, Map.of(ConfigKeys.MAX_WRONG_CODES_PER_DAY, "5", ConfigKeys.MAX_ATTEMPTS, "3",
                 ConfigKeys.RESEND_COOLDOWN_SECONDS, "0"));
         TestUser user = TestUsers.create(realm, "budget");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        String first = inbox.code(1);
-        for (int i = 0; i < 3; i++) {
-            codePage.submitCode(differentCode(first));
-        }
+        String first = signInAndReceiveCode(user);
+        submitWrongCodes(first, 3);
         codePage.resend();
         String second = inbox.code(2);
         codePage.submitCode(differentCode(second));

@@ -124,9 +124,7 @@ public class ChromeSignInBrowserIT extends PortalSignIn {
         web().manage().window().setSize(DESKTOP);
         RealmTweaks.lockoutAfter(realm, 1, false);
         TestUser user = TestUsers.create(realm, "lockpic");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        String code = inbox.code(1);
+        String code = signInAndReceiveCode(user);
         codePage.submitCode(differentCode(code));
         RealmTweaks.awaitLocked(realm, user.id());
         codePage.submitCode(code);

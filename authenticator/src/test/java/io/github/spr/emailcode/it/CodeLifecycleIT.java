@@ -22,9 +22,7 @@ public class CodeLifecycleIT extends PortalSignIn {
     void anExpiredCodeIsRefusedAndAResentCodeWorks() throws InterruptedException {
         StepConfig.set(realm, Map.of(ConfigKeys.CODE_LIFETIME_SECONDS, "5", ConfigKeys.RESEND_COOLDOWN_SECONDS, "0"));
         TestUser user = TestUsers.create(realm, "expiry");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        String expired = inbox.code(1);
+        String expired = signInAndReceiveCode(user);
         assertEquals("We sent a verification code to e\u2022\u2022\u2022@acme.example. It is valid for 5 seconds.", codePage.sentInfo());
 
         Thread.sleep(6_000);
@@ -42,9 +40,7 @@ public class CodeLifecycleIT extends PortalSignIn {
     void aResentCodeReplacesTheOldOne() {
         StepConfig.set(realm, Map.of(ConfigKeys.RESEND_COOLDOWN_SECONDS, "0"));
         TestUser user = TestUsers.create(realm, "resend");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        String old = inbox.code(1);
+        String old = signInAndReceiveCode(user);
         int mails = 1;
         String fresh;
         do {
@@ -79,9 +75,7 @@ public class CodeLifecycleIT extends PortalSignIn {
     void aResendDuringTheCooldownSendsNothingAndSaysHowLongToWait() throws InterruptedException {
         StepConfig.set(realm, Map.of(ConfigKeys.RESEND_COOLDOWN_SECONDS, "5"));
         TestUser user = TestUsers.create(realm, "cooldown");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        String first = inbox.code(1);
+        String first = signInAndReceiveCode(user);
 
         codePage.resend();
         assertStillOnTheCodePage();
@@ -120,9 +114,7 @@ public class CodeLifecycleIT extends PortalSignIn {
         RealmTweaks.withoutBruteForceDetection(realm);
         StepConfig.set(realm, Map.of(ConfigKeys.MAX_ATTEMPTS, "3", ConfigKeys.RESEND_COOLDOWN_SECONDS, "0"));
         TestUser user = TestUsers.create(realm, "attempts");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        String code = inbox.code(1);
+        String code = signInAndReceiveCode(user);
         String wrong = differentCode(code);
 
         codePage.submitCode(wrong);

@@ -52,9 +52,7 @@ public class EventsIT extends PortalSignIn {
         RealmTweaks.withoutBruteForceDetection(realm);
         StepConfig.set(realm, Map.of(ConfigKeys.MAX_WRONG_CODES_PER_DAY, "2"));
         TestUser user = TestUsers.create(realm, "budgetevent");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        String code = inbox.code(1);
+        String code = signInAndReceiveCode(user);
         codePage.submitCode(differentCode(code));
         codePage.submitCode(differentCode(code));
         driver.navigate().refresh();
@@ -65,9 +63,7 @@ public class EventsIT extends PortalSignIn {
     void aLockoutIsAnEvent() throws InterruptedException {
         RealmTweaks.lockoutAfter(realm, 1, false);
         TestUser user = TestUsers.create(realm, "lockevent");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        String code = inbox.code(1);
+        String code = signInAndReceiveCode(user);
         codePage.submitCode(differentCode(code));
         RealmTweaks.awaitLocked(realm, user.id());
         codePage.submitCode(code);

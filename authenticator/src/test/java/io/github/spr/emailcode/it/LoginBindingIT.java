@@ -17,9 +17,7 @@ public class LoginBindingIT extends PortalSignIn {
     void aCodeFromOneLoginIsRefusedInAnotherLoginOfTheSameUser() {
         StepConfig.set(realm, Map.of(ConfigKeys.RESEND_COOLDOWN_SECONDS, "0"));
         TestUser user = TestUsers.create(realm, "twice");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        String fromFirstLogin = inbox.code(1);
+        String fromFirstLogin = signInAndReceiveCode(user);
 
         driver.cookies().deleteAll();
         signInWithPassword(user);
@@ -36,9 +34,7 @@ public class LoginBindingIT extends PortalSignIn {
     @Test
     void aCodeSentForAnotherLoginIsRefusedBeforeThisLoginSentOne() {
         TestUser user = TestUsers.create(realm, "early");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        String fromFirstLogin = inbox.code(1);
+        String fromFirstLogin = signInAndReceiveCode(user);
 
         driver.cookies().deleteAll();
         TestUser other = TestUsers.create(realm, "other");

@@ -61,6 +61,21 @@ abstract class PortalSignIn {
         choosePage.assertCurrent();
     }
 
+    /** Password, then a click on the address: the code this login's email carries. */
+    String signInAndReceiveCode(TestUser user) {
+        int mailsBefore = inbox.count();
+        signInWithPassword(user);
+        choosePage.chooseAddress();
+        codePage.assertCurrent();
+        return inbox.code(mailsBefore + 1);
+    }
+
+    void submitWrongCodes(String code, int times) {
+        for (int i = 0; i < times; i++) {
+            codePage.submitCode(differentCode(code));
+        }
+    }
+
     void assertBackAtThePortal() {
         AuthorizationEndpointResponse response = oauth.parseLoginResponse();
         assertTrue(response.isSuccess(), "redirected to the client with an authorization code, error=" + response.getError());

@@ -68,9 +68,7 @@ public class SignInIT extends PortalSignIn {
     @Test
     void reloadingTheCodePageSendsNoSecondMail() {
         TestUser user = TestUsers.create(realm, "dave");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        String code = inbox.code(1);
+        String code = signInAndReceiveCode(user);
         driver.navigate().refresh();
         codePage.assertCurrent();
         assertTrue(inbox.staysAt(1, 2000), "a reload sends nothing");
@@ -121,9 +119,7 @@ public class SignInIT extends PortalSignIn {
     @Test
     void aWrongCodeGivesAMessageOnTheSamePageAndTheRightCodeStillWorks() {
         TestUser user = TestUsers.create(realm, "heidi");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        String code = inbox.code(1);
+        String code = signInAndReceiveCode(user);
 
         codePage.submitCode(differentCode(code));
         assertStillOnTheCodePage();
@@ -161,9 +157,7 @@ public class SignInIT extends PortalSignIn {
     @Test
     void anEmptyOrNonNumericEntryIsExplainedAndNotCountedAsATry() {
         TestUser user = TestUsers.create(realm, "judy");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        String code = inbox.code(1);
+        String code = signInAndReceiveCode(user);
 
         codePage.submitCode("");
         assertEquals("Enter the code from the email.", codePage.codeError().orElseThrow());
