@@ -285,7 +285,8 @@ public final class EmailCodeAuthenticator implements Authenticator {
          */
         private void keepTheAddressOutOfEventsAndLogs() {
             String attempted = authSession.getAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME);
-            if (attempted != null && attempted.contains("@")) {
+            if (attempted != null && attempted.contains("@") && !attempted.equals(EmailMasker.mask(attempted))) {
+                // Written once: the authentication session is replicated, so no needless write on every request.
                 authSession.setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, EmailMasker.mask(attempted));
             }
             Map<String, String> details = context.getEvent().getEvent().getDetails();
