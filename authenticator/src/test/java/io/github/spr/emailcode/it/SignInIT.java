@@ -148,9 +148,7 @@ public class SignInIT extends PortalSignIn {
     @Test
     void aPastedCodeSubmittedWithEnterIsAccepted() {
         TestUser user = TestUsers.create(realm, "ivan");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        codePage.submitCodeWithEnter(inbox.code(1));
+        codePage.submitCodeWithEnter(signInAndReceiveCode(user));
         assertBackAtThePortal();
     }
 

@@ -44,9 +44,7 @@ public class UnreachableUsersIT extends PortalSignIn {
     @Test
     void byDefaultAnUnverifiedAddressGetsACodeAndIsMarkedVerifiedOnSuccess() {
         TestUser user = unverified("lenient");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        codePage.submitCode(inbox.code(1));
+        codePage.submitCode(signInAndReceiveCode(user));
         assertBackAtThePortal();
         assertTrue(realm.admin().users().get(user.id()).toRepresentation().isEmailVerified());
     }
@@ -55,9 +53,7 @@ public class UnreachableUsersIT extends PortalSignIn {
     void theAddressStaysUnverifiedWhenMarkingIsOff() {
         StepConfig.set(realm, Map.of(ConfigKeys.MARK_EMAIL_VERIFIED, "false"));
         TestUser user = unverified("unmarked");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        codePage.submitCode(inbox.code(1));
+        codePage.submitCode(signInAndReceiveCode(user));
         assertBackAtThePortal();
         assertFalse(realm.admin().users().get(user.id()).toRepresentation().isEmailVerified());
     }
@@ -77,9 +73,7 @@ public class UnreachableUsersIT extends PortalSignIn {
     void anAddressInsideTheCorporateDomainsGetsItsCode() {
         StepConfig.set(realm, Map.of(ConfigKeys.ALLOWED_DOMAINS, "acme.com##acme.example"));
         TestUser user = TestUsers.create(realm, "inside");
-        signInWithPassword(user);
-        choosePage.chooseAddress();
-        codePage.submitCode(inbox.code(1));
+        codePage.submitCode(signInAndReceiveCode(user));
         assertBackAtThePortal();
     }
 
