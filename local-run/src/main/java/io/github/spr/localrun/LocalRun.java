@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 /**
  * Runs the whole product on one machine without Docker: a mail inbox that prints each code, Keycloak with the
@@ -25,7 +22,7 @@ public final class LocalRun {
         Settings settings = Settings.fromEnvironment(System.getenv());
         PrintStream out = System.out;
 
-        Path keycloakHome = findKeycloakHome(settings.projectDir().resolve("local-run/target/keycloak"));
+        Path keycloakHome = Distribution.home(settings.projectDir().resolve("local-run/target/keycloak"));
         Path workDir = settings.projectDir().resolve("local-run/target/run");
         prepare(settings, keycloakHome, workDir);
 
@@ -64,22 +61,15 @@ public final class LocalRun {
     }
 
     private static void prepare(Settings settings, Path keycloakHome, Path workDir) throws IOException {
-        Path jar = settings.projectDir().resolve("authenticator/target/spr-email-code.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("Build the extension first (mvn package): " + jar + " is missing");
-        }
         Files.createDirectories(workDir);
-        deleteTree(workDir.resolve("mail"));
-        Files.copy(jar, keycloakHome.resolve("providers/spr-email-code.jar"), StandardCopyOption.REPLACE_EXISTING);
+        Distribution.deleteTree(workDir.resolve("mail"));
+        Files.deleteIfExists(workDir.resolve("keycloak.log"));
+        Distribution.installProvider(keycloakHome, settings.projectDir().resolve("authenticator/target/spr-email-code.jar"));
 
         // A local run always starts from the shipped realm-config, so what you see is what ops import.
-        deleteTree(keycloakHome.resolve("data/h2"));
-        Path imports = keycloakHome.resolve("data/import");
-        deleteTree(imports);
-        Files.createDirectories(imports);
+        Distribution.resetDevDatabase(keycloakHome);
         Path realmConfig = settings.projectDir().resolve("realm-config");
-        Files.copy(realmConfig.resolve("portal-realm.json"), imports.resolve("portal-realm.json"));
-        Files.copy(realmConfig.resolve("demo/portal-users-0.json"), imports.resolve("portal-users-0.json"));
+        Distribution.stageImports(keycloakHome, List.of(realmConfig.resolve("portal-realm.json"), realmConfig.resolve("demo/portal-users-0.json")));
     }
 
     private static Map<String, String> keycloakEnvironment(Settings settings) {
@@ -105,26 +95,6 @@ public final class LocalRun {
         out.println();
     }
 
-    private static Path findKeycloakHome(Path unpacked) throws IOException {
-        if (!Files.isDirectory(unpacked)) {
-            throw new IllegalStateException("No Keycloak distribution in " + unpacked + "; run ./run-local.sh");
-        }
-        try (Stream<Path> children = Files.list(unpacked)) {
-            return children.filter(p -> Files.isRegularFile(p.resolve("bin/kc.sh"))).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No Keycloak distribution in " + unpacked));
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 
     record Settings(Path projectDir, int keycloakPort, int smtpPort, int portalPort) {
 

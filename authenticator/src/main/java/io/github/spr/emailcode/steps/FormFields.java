@@ -1,12 +1,14 @@
 package io.github.spr.emailcode.steps;
 
 /** Names and values the two pages post. Not {@code tryAnotherWay}/{@code authenticationExecution}: Keycloak owns those. */
-final class FormFields {
-    static final String ACTION = "emailCodeAction";
-    static final String CODE = "emailCode";
+public final class FormFields {
+    public static final String ACTION = "emailCodeAction";
+    public static final String CODE = "emailCode";
 
-    static final String SEND = "send";
-    static final String RESEND = "resend";
+    public static final String SEND = "send";
+    public static final String RESEND = "resend";
+    /** What the Validate Code button posts; any other or no action value is treated the same way. */
+    public static final String VALIDATE = "validate";
 
     private FormFields() {
     }
