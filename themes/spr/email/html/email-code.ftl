@@ -5,7 +5,7 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light">
-<title>${subject}</title>
+<title>${msg("emailCodeSubject", realmName)}</title>
 </head>
 <body style="margin:0;padding:0;background-color:${properties.sprPageColor};">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:${properties.sprPageColor};">
