@@ -81,29 +81,94 @@ class ComposeFileTest {
     }
 
     @Test
-    void theEnvExampleDefinesEveryVariableTheComposeFileReads() throws IOException {
+    void theEnvExampleDefinesEveryVariableTheComposeFilesRead() throws IOException {
         Set<String> used = new TreeSet<>();
-        Matcher variable = Pattern.compile("\\$\\{([A-Z0-9_]+)").matcher(Files.readString(ROOT.resolve("docker-compose.yml")));
-        while (variable.find()) {
-            used.add(variable.group(1));
+        for (String file : List.of("docker-compose.yml", "docker-compose.demo.yml")) {
+            Matcher variable = Pattern.compile("\\$\\{([A-Z0-9_]+)").matcher(Files.readString(ROOT.resolve(file)));
+            while (variable.find()) {
+                used.add(variable.group(1));
+            }
+            used.addAll(passedThrough(compose(file)));
         }
+        // A commented-out line documents a variable that is only set when an operator needs it.
         Set<String> documented = Files.readAllLines(ROOT.resolve(".env.example")).stream()
-                .filter(l -> l.matches("[A-Z0-9_]+=.*"))
-                .map(l -> l.substring(0, l.indexOf('=')))
+                .filter(l -> l.matches("#?[A-Z0-9_]+=.*"))
+                .map(l -> l.substring(l.startsWith("#") ? 1 : 0, l.indexOf('=')))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(used, documented);
     }
 
     @Test
     void everyServiceHasAHealthCheckAndKeycloakWaitsForItsDependencies() throws IOException {
-        Map<String, Object> compose = compose("docker-compose.yml");
-        for (String name : List.of("postgres", "mailpit", "keycloak")) {
-            assertTrue(service(compose, name).containsKey("healthcheck"), name);
-        }
+        Map<String, Object> production = compose("docker-compose.yml");
+        Map<String, Object> demo = compose("docker-compose.demo.yml");
+        assertTrue(service(production, "postgres").containsKey("healthcheck"), "postgres");
+        assertTrue(service(production, "keycloak").containsKey("healthcheck"), "keycloak");
+        assertTrue(service(demo, "mailpit").containsKey("healthcheck"), "mailpit");
+        assertEquals("service_healthy", dependsOn(production, "postgres"));
+        assertEquals("service_healthy", dependsOn(demo, "mailpit"));
+    }
+
+    @Test
+    void theMailCatcherIsOnlyInTheDemoOverlayAndOnlyReachableFromThisMachine() throws IOException {
+        assertFalse(services(compose("docker-compose.yml")).containsKey("mailpit"), "no open inbox in production");
         @SuppressWarnings("unchecked")
-        Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) service(compose, "keycloak").get("depends_on");
-        assertEquals("service_healthy", dependsOn.get("postgres").get("condition"));
-        assertEquals("service_healthy", dependsOn.get("mailpit").get("condition"));
+        List<String> ports = (List<String>) service(compose("docker-compose.demo.yml"), "mailpit").get("ports");
+        assertFalse(ports.isEmpty());
+        ports.forEach(port -> assertTrue(port.startsWith("127.0.0.1:"), port));
+    }
+
+    @Test
+    void productionHasNoMailRelayDefaultAndUsesStarttls() throws IOException {
+        Map<String, Object> environment = keycloakEnvironment(compose("docker-compose.yml"));
+        assertTrue(String.valueOf(environment.get("SMTP_HOST")).startsWith("${SMTP_HOST:?"), "no default relay: " + environment.get("SMTP_HOST"));
+        assertEquals("${SMTP_STARTTLS:-true}", environment.get("SMTP_STARTTLS"));
+    }
+
+    @Test
+    void noPasswordHasADefault() throws IOException {
+        Map<String, Object> production = compose("docker-compose.yml");
+        assertTrue(String.valueOf(service(production, "postgres").get("environment")).contains("POSTGRES_PASSWORD=${POSTGRES_PASSWORD:?"));
+        Map<String, Object> environment = keycloakEnvironment(production);
+        assertTrue(String.valueOf(environment.get("KC_DB_PASSWORD")).startsWith("${POSTGRES_PASSWORD:?"));
+        assertTrue(String.valueOf(environment.get("KC_BOOTSTRAP_ADMIN_PASSWORD")).startsWith("${KC_BOOTSTRAP_ADMIN_PASSWORD:?"));
+        List<String> example = Files.readAllLines(ROOT.resolve(".env.example"));
+        for (String required : List.of("POSTGRES_PASSWORD", "KC_BOOTSTRAP_ADMIN_PASSWORD", "SMTP_HOST")) {
+            assertTrue(example.contains(required + "="), ".env.example leaves " + required + " empty, so a copy must be filled in");
+        }
+    }
+
+    @Test
+    void composeRefusesToStartUntilThePasswordsAndTheRelayAreSet() throws Exception {
+        Path emptyEnv = Files.createTempFile("empty", ".env");
+        ComposeCli.Result result = ComposeCli.config(ROOT, emptyEnv, "docker-compose.yml");
+        assertTrue(result.exitCode() != 0, "compose must refuse: " + result.output());
+        assertTrue(result.output().contains("set POSTGRES_PASSWORD in .env") || result.output().contains("set KC_BOOTSTRAP_ADMIN_PASSWORD in .env")
+                || result.output().contains("set SMTP_HOST in .env"), result.output());
+
+        Path filled = Files.createTempFile("filled", ".env");
+        Files.writeString(filled, "POSTGRES_PASSWORD=p\nKC_BOOTSTRAP_ADMIN_PASSWORD=a\nSMTP_HOST=relay.example\n");
+        ComposeCli.Result accepted = ComposeCli.config(ROOT, filled, "docker-compose.yml");
+        assertEquals(0, accepted.exitCode(), accepted.output());
+        ComposeCli.Result demo = ComposeCli.config(ROOT, filled, "docker-compose.yml", "docker-compose.demo.yml");
+        assertEquals(0, demo.exitCode(), demo.output());
+    }
+
+    @Test
+    void theManagementPortIsOnlyPublishedOnThisMachine() throws IOException {
+        @SuppressWarnings("unchecked")
+        List<String> ports = (List<String>) service(compose("docker-compose.yml"), "keycloak").get("ports");
+        String management = ports.stream().filter(p -> p.endsWith(":9000")).findFirst().orElseThrow();
+        assertTrue(management.startsWith("127.0.0.1:"), management);
+    }
+
+    @Test
+    void proxyHeadersAreOnlyTrustedWhenTheOperatorSetsThem() throws IOException {
+        Map<String, Object> environment = keycloakEnvironment(compose("docker-compose.yml"));
+        assertTrue(environment.containsKey("KC_PROXY_HEADERS"), "passed through from .env when set");
+        assertEquals(null, environment.get("KC_PROXY_HEADERS"), "no value of its own");
+        assertTrue(Files.readAllLines(ROOT.resolve(".env.example")).stream().noneMatch(l -> l.startsWith("KC_PROXY_HEADERS=")),
+                ".env.example does not turn them on");
     }
 
     @Test
@@ -140,10 +205,43 @@ class ComposeFileTest {
     }
 
     @SuppressWarnings("unchecked")
+    private static Map<String, Object> services(Map<String, Object> compose) {
+        return (Map<String, Object>) compose.get("services");
+    }
+
+    @SuppressWarnings("unchecked")
     private static Map<String, Object> service(Map<String, Object> compose, String name) {
-        Map<String, Object> services = (Map<String, Object>) compose.get("services");
+        Map<String, Object> services = services(compose);
         assertTrue(services.containsKey(name), "service " + name);
         return (Map<String, Object>) services.get(name);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> keycloakEnvironment(Map<String, Object> compose) {
+        return (Map<String, Object>) service(compose, "keycloak").get("environment");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String dependsOn(Map<String, Object> compose, String dependency) {
+        Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) service(compose, "keycloak").get("depends_on");
+        return dependsOn.get(dependency).get("condition");
+    }
+
+    /** Keys listed without a value: compose passes them from .env or the shell, or leaves them unset. */
+    @SuppressWarnings("unchecked")
+    private static Set<String> passedThrough(Map<String, Object> compose) {
+        Set<String> keys = new TreeSet<>();
+        for (Object service : services(compose).values()) {
+            Object environment = ((Map<String, Object>) service).get("environment");
+            if (environment instanceof Map<?, ?> map) {
+                map.forEach((key, value) -> {
+                    if (value == null) {
+                        keys.add((String) key);
+                    }
+                });
+            }
+        }
+        return keys;
     }
 
     private static Map<String, Object> compose(String file) throws IOException {
