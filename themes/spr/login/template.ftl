@@ -70,8 +70,9 @@
           </div>
         </#if>
 
-        <#-- App-initiated actions do not show warnings about the action they are performing. -->
-        <#if displayMessage && message?has_content && (message.type != 'warning' || !isAppInitiatedAction??)>
+        <#-- App-initiated actions do not show warnings about the action they are performing. A message without a
+             summary does happen: Keycloak can hand over a null message when two posts of one login race. -->
+        <#if displayMessage && message?has_content && message.summary?has_content && (message.type != 'warning' || !isAppInitiatedAction??)>
           <div class="${properties.kcAlertClass!} pf-m-${(message.type = 'error')?then('danger', message.type)}"
                role="${(message.type = 'error' || message.type = 'warning')?then('alert', 'status')}">
             <div class="${properties.kcAlertIconClass!}" aria-hidden="true">

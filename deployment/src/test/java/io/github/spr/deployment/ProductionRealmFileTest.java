@@ -68,11 +68,84 @@ class ProductionRealmFileTest {
     }
 
     @Test
+    void noClientAllowsAPasswordImplicitServiceAccountDeviceCibaOrTokenExchangeGrant() throws IOException {
+        List<String> open = new ArrayList<>();
+        for (JsonNode client : realm().get("clients")) {
+            String id = client.get("clientId").asText();
+            for (String grant : List.of("directAccessGrantsEnabled", "implicitFlowEnabled", "serviceAccountsEnabled")) {
+                if (!client.has(grant) || client.get(grant).asBoolean()) {
+                    open.add(id + ": " + grant + " not explicitly false");
+                }
+            }
+            JsonNode attributes = client.path("attributes");
+            for (String attribute : List.of("oauth2.device.authorization.grant.enabled", "oidc.ciba.grant.enabled", "standard.token.exchange.enabled")) {
+                if (!"false".equals(attributes.path(attribute).asText())) {
+                    open.add(id + ": " + attribute + " not explicitly false");
+                }
+            }
+            if (client.has("authenticationFlowBindingOverrides")) {
+                open.add(id + ": overrides the realm's flows");
+            }
+        }
+        assertEquals(List.of(), open);
+    }
+
+    @Test
+    void keycloaksAdminCliIsDefinedHereSoTheImportDoesNotAddOneWithPasswordGrants() throws IOException {
+        JsonNode adminCli = client("admin-cli");
+        assertFalse(adminCli.get("enabled").asBoolean());
+        assertFalse(adminCli.get("directAccessGrantsEnabled").asBoolean());
+        assertFalse(adminCli.get("standardFlowEnabled").asBoolean());
+    }
+
+    @Test
+    void passwordGrantsRunAFlowThatOnlyRefuses() throws IOException {
+        JsonNode flow = flow(realm().get("directGrantFlow").asText());
+        JsonNode executions = flow.get("authenticationExecutions");
+        assertEquals(1, executions.size());
+        assertEquals("deny-access-authenticator", executions.get(0).get("authenticator").asText());
+        assertEquals("REQUIRED", executions.get(0).get("requirement").asText());
+    }
+
+    @Test
+    void theBrowserFlowAsksForTheEmailCodeAfterThePasswordBothRequired() throws IOException {
+        JsonNode browser = flow(realm().get("browserFlow").asText());
+        JsonNode forms = null;
+        for (JsonNode execution : browser.get("authenticationExecutions")) {
+            if (execution.has("flowAlias")) {
+                forms = flow(execution.get("flowAlias").asText());
+            }
+        }
+        assertTrue(forms != null, "the browser flow has a forms sub-flow");
+        List<String> steps = new ArrayList<>();
+        forms.get("authenticationExecutions").forEach(e -> steps.add(e.get("authenticator").asText() + ":" + e.get("requirement").asText()));
+        assertEquals(List.of("auth-username-password-form:REQUIRED", "email-code:REQUIRED"), steps);
+    }
+
+    @Test
     void theDemoOverlayIsASeparateUsersFileForTheSameRealm() throws IOException {
         JsonNode demo = JSON.readTree(RealmConfigFiles.raw(RealmConfigFiles.DEMO_USERS));
         assertEquals(realm().get("realm").asText(), demo.get("realm").asText());
         assertTrue(demo.get("users").size() > 0);
         assertEquals(2, demo.size(), "only the realm name and its users");
+    }
+
+    private static JsonNode client(String clientId) throws IOException {
+        for (JsonNode client : realm().get("clients")) {
+            if (clientId.equals(client.get("clientId").asText())) {
+                return client;
+            }
+        }
+        throw new AssertionError("no client " + clientId);
+    }
+
+    private static JsonNode flow(String alias) throws IOException {
+        for (JsonNode flow : realm().get("authenticationFlows")) {
+            if (alias.equals(flow.get("alias").asText())) {
+                return flow;
+            }
+        }
+        throw new AssertionError("no flow " + alias);
     }
 
     private static JsonNode realm() throws IOException {
@@ -89,7 +162,9 @@ class ProductionRealmFileTest {
                 String where = path + "/" + field.getKey();
                 boolean secretName = name.contains("secret") || name.contains("password") || name.contains("credential")
                         || name.contains("privatekey") || name.contains("token");
-                if (secretName && field.getValue().isTextual() && !field.getValue().asText().matches("\\$\\{[A-Z0-9_]+:?}")) {
+                // "true"/"false" switch a feature (e.g. standard.token.exchange.enabled); they are no secret.
+                boolean flag = field.getValue().asText().matches("true|false");
+                if (secretName && field.getValue().isTextual() && !flag && !field.getValue().asText().matches("\\$\\{[A-Z0-9_]+:?}")) {
                     offending.add(where + "=" + field.getValue().asText());
                 }
                 collect(field.getValue(), where, offending);

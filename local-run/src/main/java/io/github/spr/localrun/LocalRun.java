@@ -78,6 +78,8 @@ public final class LocalRun {
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         env.put("SMTP_HOST", "127.0.0.1");
         env.put("SMTP_PORT", Integer.toString(settings.smtpPort()));
+        // The local inbox speaks plain SMTP; the realm file's default (STARTTLS on) is for a real relay.
+        env.put("SMTP_STARTTLS", "false");
         env.put("PORTAL_URL", settings.portalUrl());
         return env;
     }

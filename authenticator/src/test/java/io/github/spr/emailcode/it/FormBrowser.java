@@ -9,10 +9,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,6 +37,7 @@ public final class FormBrowser {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+    /** Guarded by itself: {@link #submitAll} answers several requests at once. */
     private final Map<String, Map<String, String>> cookiesByHost = new HashMap<>();
     private final java.util.function.Predicate<URI> follow;
 
@@ -75,8 +85,42 @@ public final class FormBrowser {
         return post(page.formAction(formId), fields);
     }
 
+    /**
+     * Posts each of {@code forms} to the form {@code formId} of {@code page} at the same moment, as a user who clicks
+     * a button many times, or a script, would; follows each answer's redirects and returns the pages in order.
+     */
+    public List<Page> submitAll(Page page, String formId, List<Map<String, String>> forms) {
+        String action = page.formAction(formId);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(forms.size());
+        try {
+            List<Future<Page>> answers = new ArrayList<>();
+            for (Map<String, String> form : forms) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return post(action, form);
+                }));
+            }
+            start.countDown();
+            List<Page> pages = new ArrayList<>();
+            for (Future<Page> answer : answers) {
+                pages.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return pages;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("a parallel post failed", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     public void forgetCookies() {
-        cookiesByHost.clear();
+        synchronized (cookiesByHost) {
+            cookiesByHost.clear();
+        }
     }
 
     private Page follow(HttpResponse<String> response) {
@@ -93,19 +137,25 @@ public final class FormBrowser {
 
     private HttpResponse<String> send(HttpRequest.Builder builder) {
         HttpRequest probe = builder.copy().build();
-        Map<String, String> cookies = cookiesByHost.computeIfAbsent(probe.uri().getHost(), h -> new LinkedHashMap<>());
-        if (!cookies.isEmpty()) {
-            builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+        String host = probe.uri().getHost();
+        synchronized (cookiesByHost) {
+            Map<String, String> cookies = cookiesByHost.computeIfAbsent(host, h -> new LinkedHashMap<>());
+            if (!cookies.isEmpty()) {
+                builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+            }
         }
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            for (String setCookie : response.headers().allValues("Set-Cookie")) {
-                String[] pair = setCookie.split(";", 2)[0].split("=", 2);
-                if (pair.length == 2) {
-                    if (setCookie.toLowerCase().contains("max-age=0") || pair[1].isEmpty()) {
-                        cookies.remove(pair[0].trim());
-                    } else {
-                        cookies.put(pair[0].trim(), pair[1].trim());
+            synchronized (cookiesByHost) {
+                Map<String, String> cookies = cookiesByHost.computeIfAbsent(host, h -> new LinkedHashMap<>());
+                for (String setCookie : response.headers().allValues("Set-Cookie")) {
+                    String[] pair = setCookie.split(";", 2)[0].split("=", 2);
+                    if (pair.length == 2) {
+                        if (setCookie.toLowerCase().contains("max-age=0") || pair[1].isEmpty()) {
+                            cookies.remove(pair[0].trim());
+                        } else {
+                            cookies.put(pair[0].trim(), pair[1].trim());
+                        }
                     }
                 }
             }

@@ -28,7 +28,7 @@ abstract class PortalSignIn {
     @InjectMailServer
     MailServer mailServer;
 
-    @InjectOAuthClient
+    @InjectOAuthClient(config = TestAppWithoutSideDoors.class)
     OAuthClient oauth;
 
     @InjectWebDriver

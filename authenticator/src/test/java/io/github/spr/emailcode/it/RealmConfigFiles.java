@@ -22,7 +22,8 @@ public final class RealmConfigFiles {
     public static final Map<String, String> TEST_ENVIRONMENT = Map.of(
             "PORTAL_URL", "http://127.0.0.1:8500",
             "SMTP_HOST", "localhost",
-            "SMTP_PORT", "3025");
+            "SMTP_PORT", "3025",
+            "SMTP_STARTTLS", "false");
 
     private RealmConfigFiles() {
     }
