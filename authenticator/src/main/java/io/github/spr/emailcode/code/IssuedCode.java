@@ -1,16 +1,12 @@
 package io.github.spr.emailcode.code;
 
 /**
- * The stored state of the code that was last sent in one login: never the code itself, only its MAC,
- * the id of the key that made it, when it stops working, and how many wrong entries it has had.
+ * What a login remembers of the code it was sent last: never the code itself, only its MAC, the id of the key that
+ * made it, when it stops working, and an id under which its tries and its end are recorded (see {@link CodeUsage}).
  */
-public record IssuedCode(String keyId, byte[] mac, long expiresAt, int wrongAttempts) {
+public record IssuedCode(String id, String keyId, byte[] mac, long expiresAt) {
 
     public boolean expiredAt(long now) {
         return now >= expiresAt;
-    }
-
-    public IssuedCode withOneMoreWrongAttempt() {
-        return new IssuedCode(keyId, mac, expiresAt, wrongAttempts + 1);
     }
 }

@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /**
  * One config property: its key, default, admin-console texts and the rule a value must follow.
- * The same definition feeds the admin console metadata, the validation on save and the runtime parsing,
- * so the three can never disagree.
+ * The same definition feeds the admin console metadata and the runtime parsing, so the two can never disagree.
  */
 public sealed interface ConfigProperty permits ConfigProperty.IntRange, ConfigProperty.Flag, ConfigProperty.DomainList {
 
@@ -22,9 +21,9 @@ public sealed interface ConfigProperty permits ConfigProperty.IntRange, ConfigPr
     Optional<String> problemWith(String raw);
 
     /**
-     * A whole number from {@code min} to {@code max}. The admin console offers {@code offered} as a menu: Keycloak 26.7
-     * has no hook to validate an authenticator config on save, and a menu is the only way the console can refuse
-     * a bad value. Other writers (REST, realm import) may store any value in range; one out of range means the default.
+     * A whole number from {@code min} to {@code max}. The admin console offers {@code offered} as a menu: Keycloak calls
+     * no validation hook when an authenticator config is saved, so a menu is the only way the console can keep a bad
+     * value out. Other writers (REST, realm import) may store anything; a value outside the range means the default.
      */
     record IntRange(String key, String label, String helpText, int defaultInt, int min, int max, List<Integer> offered)
             implements ConfigProperty {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The typed settings of one email-code step. Built from the admin console's string map; a missing,
- * blank or (when stored without validation, e.g. by a realm import) unusable value falls back to its default,
- * so a login never fails because of configuration.
+ * The typed settings of one email-code step. Built from the admin console's string map; a missing, blank or
+ * unusable value (nothing checks a config when it is saved: see {@link ConfigProperty.IntRange}) falls back to its
+ * default, so a login never fails because of configuration.
  */
 public record EmailCodeConfig(int codeLength, int codeLifetimeSeconds, int resendCooldownSeconds,
                               int maxAttempts, boolean maskEmail,
@@ -32,7 +32,7 @@ public record EmailCodeConfig(int codeLength, int codeLifetimeSeconds, int resen
                 domainsOf(values, ConfigProperties.ALLOWED_DOMAINS));
     }
 
-    /** Problems an admin must fix before the config is saved; empty when the config is acceptable. */
+    /** What is unusable in a stored config (each then means its default), in English for the server log; empty when all is usable. */
     public static List<String> problemsIn(Map<String, String> raw) {
         List<String> problems = new ArrayList<>();
         if (raw == null) {

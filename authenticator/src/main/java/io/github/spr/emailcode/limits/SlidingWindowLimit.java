@@ -5,11 +5,15 @@ import java.util.Optional;
 import org.keycloak.models.SingleUseObjectProvider;
 
 /**
- * At most {@code capacity} events per user in any {@code windowSeconds}, shared by all logins and cluster nodes.
- * Each event takes one of {@code capacity} numbered slots with {@code putIfAbsent}, which is atomic cluster-wide,
- * and the slot expires {@code windowSeconds} after it was taken: a sliding window that parallel requests
- * cannot overrun. The store is Keycloak's single-use object store (replicated Infinispan), never JVM memory.
- * A window of 0 seconds means no limit.
+ * At most {@code capacity} events in any {@code windowSeconds}, shared by all logins and cluster nodes.
+ * Each event takes one of {@code capacity} numbered slots with {@code putIfAbsent}, which is atomic cluster-wide and
+ * takes effect at once (not at the end of the request's transaction), and the slot expires {@code windowSeconds}
+ * after it was taken: a sliding window that parallel requests cannot overrun. The store is Keycloak's single-use
+ * object store (replicated Infinispan), never JVM memory. A window of 0 seconds means no limit.
+ *
+ * <p>Times are Keycloak's clock ({@code Time.currentTimeMillis()}), the one code lifetimes use. The store's expiry
+ * runs on the same clock: both are the wall clock in production, and a test that moves Keycloak's time moves the
+ * caches' time with it.
  */
 public final class SlidingWindowLimit {
 
@@ -31,7 +35,7 @@ public final class SlidingWindowLimit {
     public record Slot(String key) {
     }
 
-    /** @param nowMillis the current time in milliseconds: waits are rounded up from it, never shown too short */
+    /** @param nowMillis Keycloak's clock: waits are rounded up from it, never shown too short */
     public Optional<Slot> tryTake(long nowMillis) {
         if (unlimited()) {
             return Optional.of(new Slot(null));
@@ -66,10 +70,6 @@ public final class SlidingWindowLimit {
         return true;
     }
 
-    private boolean unlimited() {
-        return windowSeconds <= 0;
-    }
-
     /**
      * Seconds until a slot frees up, rounded up (a page that counts them down never invites a request the store
      * would still refuse); 0 when one is free now.
@@ -86,5 +86,17 @@ public final class SlidingWindowLimit {
             }
         }
         return (int) Math.max(1, (soonestMillis + 999) / 1000);
+    }
+
+    /** Frees every slot this limit could have, up to {@code maxCapacity}: the limit is lifted now. */
+    void clear(int maxCapacity) {
+        for (int i = 0; i < maxCapacity; i++) {
+            store.remove(prefix + i);
+            store.remove(prefix + i + '.' + TAKEN_AT);
+        }
+    }
+
+    private boolean unlimited() {
+        return windowSeconds <= 0;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.spr.emailcode.mail;
 
-import io.github.spr.emailcode.steps.MessageKeys;
+import io.github.spr.emailcode.text.LifetimeText;
+import io.github.spr.emailcode.text.MessageKeys;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -32,7 +32,7 @@ class EmailCodeConfigTest {
 
     @Test
     void aPartialConfigKeepsDefaultsForWhatIsMissing() {
-        EmailCodeConfig config = EmailCodeConfig.from(Map.of(ConfigKeys.CODE_LENGTH, "8", ConfigKeys.MASK_EMAIL, "false"));
+        EmailCodeConfig config = EmailCodeConfig.from(Map.of(ConfigProperties.CODE_LENGTH.key(), "8", ConfigProperties.MASK_EMAIL.key(), "false"));
         assertEquals(8, config.codeLength());
         assertEquals(false, config.maskEmail());
         assertEquals(EmailCodeConfig.DEFAULTS.codeLifetimeSeconds(), config.codeLifetimeSeconds());
@@ -43,37 +43,37 @@ class EmailCodeConfigTest {
     @Test
     void blankValuesMeanDefaults() {
         Map<String, String> raw = new HashMap<>();
-        raw.put(ConfigKeys.MAX_ATTEMPTS, "  ");
-        raw.put(ConfigKeys.CODE_LIFETIME_SECONDS, "");
-        raw.put(ConfigKeys.RESEND_COOLDOWN_SECONDS, null);
+        raw.put(ConfigProperties.MAX_ATTEMPTS.key(), "  ");
+        raw.put(ConfigProperties.CODE_LIFETIME_SECONDS.key(), "");
+        raw.put(ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), null);
         assertEquals(EmailCodeConfig.DEFAULTS, EmailCodeConfig.from(raw));
         assertTrue(EmailCodeConfig.problemsIn(raw).isEmpty());
     }
 
     @Test
     void valuesAreReadWithSurroundingSpaces() {
-        assertEquals(120, EmailCodeConfig.from(Map.of(ConfigKeys.CODE_LIFETIME_SECONDS, " 120 ")).codeLifetimeSeconds());
+        assertEquals(120, EmailCodeConfig.from(Map.of(ConfigProperties.CODE_LIFETIME_SECONDS.key(), " 120 ")).codeLifetimeSeconds());
     }
 
     @Test
     void aStoredValueThatWouldBeRefusedOnSaveFallsBackToItsDefaultAtLogin() {
         // Realm imports bypass the admin console's validation; the login must still work.
         EmailCodeConfig config = EmailCodeConfig.from(Map.of(
-                ConfigKeys.CODE_LENGTH, "99", ConfigKeys.MAX_ATTEMPTS, "lots", ConfigKeys.MASK_EMAIL, "yes"));
+                ConfigProperties.CODE_LENGTH.key(), "99", ConfigProperties.MAX_ATTEMPTS.key(), "lots", ConfigProperties.MASK_EMAIL.key(), "yes"));
         assertEquals(EmailCodeConfig.DEFAULTS, config);
     }
 
     @Test
     void aCompleteValidConfigHasNoProblems() {
         assertEquals(List.of(), EmailCodeConfig.problemsIn(Map.of(
-                ConfigKeys.CODE_LENGTH, "10", ConfigKeys.CODE_LIFETIME_SECONDS, "5", ConfigKeys.RESEND_COOLDOWN_SECONDS, "0",
-                ConfigKeys.MAX_ATTEMPTS, "1", ConfigKeys.MASK_EMAIL, "FALSE")));
+                ConfigProperties.CODE_LENGTH.key(), "10", ConfigProperties.CODE_LIFETIME_SECONDS.key(), "60", ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "0",
+                ConfigProperties.MAX_ATTEMPTS.key(), "1", ConfigProperties.MASK_EMAIL.key(), "FALSE")));
     }
 
     @ParameterizedTest
     @CsvSource({
             "codeLength, 5", "codeLength, 11", "codeLength, six", "codeLength, -6", "codeLength, 6.0",
-            "codeLifetimeSeconds, 4", "codeLifetimeSeconds, 3601", "codeLifetimeSeconds, 99999999999",
+            "codeLifetimeSeconds, 59", "codeLifetimeSeconds, 3601", "codeLifetimeSeconds, 99999999999",
             "resendCooldownSeconds, -1", "resendCooldownSeconds, 3601",
             "maxAttempts, 0", "maxAttempts, 11",
             "sendQuota, 0", "sendQuota, 21", "sendQuotaWindowSeconds, 299", "sendQuotaWindowSeconds, 86401",
@@ -88,7 +88,7 @@ class EmailCodeConfigTest {
 
     @Test
     void allowedDomainsAreReadFromTheConsolesListAndFromCommaSeparatedText() {
-        AllowedDomains domains = EmailCodeConfig.from(Map.of(ConfigKeys.ALLOWED_DOMAINS, "acme.com##Example.ORG, @corp.acme.com")).allowedDomains();
+        AllowedDomains domains = EmailCodeConfig.from(Map.of(ConfigProperties.ALLOWED_DOMAINS.key(), "acme.com##Example.ORG, @corp.acme.com")).allowedDomains();
         assertTrue(domains.permits("jane@acme.com"));
         assertTrue(domains.permits("JANE@EXAMPLE.org"));
         assertTrue(domains.permits("max@corp.acme.com"));
@@ -99,23 +99,23 @@ class EmailCodeConfigTest {
 
     @Test
     void noAllowedDomainsMeansAnyDomain() {
-        assertTrue(EmailCodeConfig.from(Map.of(ConfigKeys.ALLOWED_DOMAINS, " ")).allowedDomains().permits("jane@anywhere.net"));
+        assertTrue(EmailCodeConfig.from(Map.of(ConfigProperties.ALLOWED_DOMAINS.key(), " ")).allowedDomains().permits("jane@anywhere.net"));
     }
 
     @Test
     void anUnusableDomainEntryMatchesNothingAndNeverWidensTheList() {
-        AllowedDomains domains = EmailCodeConfig.from(Map.of(ConfigKeys.ALLOWED_DOMAINS, "acme com")).allowedDomains();
+        AllowedDomains domains = EmailCodeConfig.from(Map.of(ConfigProperties.ALLOWED_DOMAINS.key(), "acme com")).allowedDomains();
         assertTrue(domains.restricted());
         assertFalse(domains.permits("jane@acme.com"));
         assertFalse(domains.permits("jane@anywhere.net"));
-        AllowedDomains mixed = EmailCodeConfig.from(Map.of(ConfigKeys.ALLOWED_DOMAINS, "acme.com##not a domain")).allowedDomains();
+        AllowedDomains mixed = EmailCodeConfig.from(Map.of(ConfigProperties.ALLOWED_DOMAINS.key(), "acme.com##not a domain")).allowedDomains();
         assertTrue(mixed.permits("jane@acme.com"));
         assertFalse(mixed.permits("jane@anywhere.net"));
     }
 
     @Test
     void everyProblemIsReported() {
-        assertEquals(2, EmailCodeConfig.problemsIn(Map.of(ConfigKeys.CODE_LENGTH, "4", ConfigKeys.MAX_ATTEMPTS, "0")).size());
+        assertEquals(2, EmailCodeConfig.problemsIn(Map.of(ConfigProperties.CODE_LENGTH.key(), "4", ConfigProperties.MAX_ATTEMPTS.key(), "0")).size());
     }
 
     @Test

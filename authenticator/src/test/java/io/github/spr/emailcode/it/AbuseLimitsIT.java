@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spr.emailcode.config.ConfigKeys;
+import io.github.spr.emailcode.config.ConfigProperties;
 import io.github.spr.emailcode.it.TestUsers.TestUser;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ public class AbuseLimitsIT extends PortalSignIn {
     @Test
     void aLoginThatHitALockoutCannotGoOnGuessingAfterTheLockIsLifted() throws InterruptedException {
         RealmTweaks.lockoutAfter(realm, 3, false);
-        StepConfig.set(realm, Map.of(ConfigKeys.RESEND_COOLDOWN_SECONDS, "0"));
+        StepConfig.set(realm, Map.of(ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "0"));
         TestUser user = TestUsers.create(realm, "lifted");
         String code = signInAndReceiveCode(user);
         submitWrongCodes(code, 3);
@@ -95,8 +95,8 @@ public class AbuseLimitsIT extends PortalSignIn {
     @Test
     void theDailyWrongCodeBudgetStopsTheStepAcrossNewLogins() {
         RealmTweaks.withoutBruteForceDetection(realm);
-        StepConfig.set(realm, Map.of(ConfigKeys.MAX_WRONG_CODES_PER_DAY, "5", ConfigKeys.MAX_ATTEMPTS, "3",
-                ConfigKeys.RESEND_COOLDOWN_SECONDS, "0"));
+        StepConfig.set(realm, Map.of(ConfigProperties.MAX_WRONG_CODES_PER_DAY.key(), "5", ConfigProperties.MAX_ATTEMPTS.key(), "3",
+                ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "0"));
         TestUser user = TestUsers.create(realm, "budget");
         String first = signInAndReceiveCode(user);
         submitWrongCodes(first, 3);
@@ -116,7 +116,7 @@ public class AbuseLimitsIT extends PortalSignIn {
 
     @Test
     void theSendQuotaHoldsAcrossNewLogins() {
-        StepConfig.set(realm, Map.of(ConfigKeys.SEND_QUOTA, "2", ConfigKeys.RESEND_COOLDOWN_SECONDS, "0"));
+        StepConfig.set(realm, Map.of(ConfigProperties.SEND_QUOTA.key(), "2", ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "0"));
         TestUser user = TestUsers.create(realm, "quota");
         signInWithPassword(user);
         choosePage.chooseAddress();

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spr.emailcode.config.ConfigKeys;
+import io.github.spr.emailcode.config.ConfigProperties;
 import io.github.spr.emailcode.it.TestUsers.TestUser;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +65,7 @@ public class ChromeSignInBrowserIT extends PortalSignIn {
 
     @Test
     void theResendButtonCountsDownAndThenWorks() {
-        StepConfig.set(realm, Map.of(ConfigKeys.RESEND_COOLDOWN_SECONDS, "5"));
+        StepConfig.set(realm, Map.of(ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "5"));
         web().manage().window().setSize(DESKTOP);
         signInWithPassword(TestUsers.create(realm, "countdown"));
         choosePage.chooseAddress();
@@ -110,7 +110,7 @@ public class ChromeSignInBrowserIT extends PortalSignIn {
         RealmTweaks.smtpBack(realm);
 
         web().manage().deleteAllCookies();
-        StepConfig.set(realm, Map.of(ConfigKeys.ALLOWED_DOMAINS, "acme.com"));
+        StepConfig.set(realm, Map.of(ConfigProperties.ALLOWED_DOMAINS.key(), "acme.com"));
         oauth.openLoginForm();
         TestUser outsider = TestUsers.create(realm, "outsider");
         loginPage.fillLogin(outsider.email(), outsider.password());

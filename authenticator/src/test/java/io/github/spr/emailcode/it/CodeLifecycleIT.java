@@ -4,28 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spr.emailcode.config.ConfigKeys;
+import io.github.spr.emailcode.config.ConfigProperties;
 import io.github.spr.emailcode.it.TestUsers.TestUser;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.remote.timeoffset.InjectTimeOffSet;
+import org.keycloak.testframework.remote.timeoffset.TimeOffSet;
 
 /** A code's life: it expires, a resend replaces it, the cooldown paces resends, wrong tries use it up. */
 @KeycloakIntegrationTest(config = SprServerConfig.class)
 public class CodeLifecycleIT extends PortalSignIn {
 
+    /** Moves Keycloak's clock and its caches' (the single-use store's expiry) together; reset after each test. */
+    @InjectTimeOffSet(enableForCaches = true)
+    TimeOffSet timeOffSet;
+
     private static final Pattern WAIT_SECONDS = Pattern.compile("Please wait (\\d+) seconds before requesting a new code\\.");
 
     @Test
-    void anExpiredCodeIsRefusedAndAResentCodeWorks() throws InterruptedException {
-        StepConfig.set(realm, Map.of(ConfigKeys.CODE_LIFETIME_SECONDS, "5", ConfigKeys.RESEND_COOLDOWN_SECONDS, "0"));
+    void anExpiredCodeIsRefusedAndAResentCodeWorks() {
+        StepConfig.set(realm, Map.of(ConfigProperties.CODE_LIFETIME_SECONDS.key(), "60", ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "0"));
         TestUser user = TestUsers.create(realm, "expiry");
         String expired = signInAndReceiveCode(user);
-        assertEquals("We sent a verification code to e\u2022\u2022\u2022@acme.example. It is valid for 5 seconds.", codePage.sentInfo());
+        assertEquals("We sent a verification code to e\u2022\u2022\u2022@acme.example. It is valid for 60 seconds.", codePage.sentInfo());
 
-        Thread.sleep(6_000);
+        timeOffSet.set(61);
         codePage.submitCode(expired);
         assertStillOnTheCodePage();
         assertEquals("This code has expired. Request a new code.", codePage.codeError().orElseThrow());
@@ -38,7 +44,7 @@ public class CodeLifecycleIT extends PortalSignIn {
 
     @Test
     void aResentCodeReplacesTheOldOne() {
-        StepConfig.set(realm, Map.of(ConfigKeys.RESEND_COOLDOWN_SECONDS, "0"));
+        StepConfig.set(realm, Map.of(ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "0"));
         TestUser user = TestUsers.create(realm, "resend");
         String old = signInAndReceiveCode(user);
         int mails = 1;
@@ -72,8 +78,8 @@ public class CodeLifecycleIT extends PortalSignIn {
     }
 
     @Test
-    void aResendDuringTheCooldownSendsNothingAndSaysHowLongToWait() throws InterruptedException {
-        StepConfig.set(realm, Map.of(ConfigKeys.RESEND_COOLDOWN_SECONDS, "5"));
+    void aResendDuringTheCooldownSendsNothingAndSaysHowLongToWait() {
+        StepConfig.set(realm, Map.of(ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "5"));
         TestUser user = TestUsers.create(realm, "cooldown");
         String first = signInAndReceiveCode(user);
 
@@ -85,7 +91,7 @@ public class CodeLifecycleIT extends PortalSignIn {
         assertTrue(seconds >= 1 && seconds <= 5, "wait " + seconds);
         assertTrue(inbox.staysAt(1, 1500), "no mail during the cooldown");
 
-        Thread.sleep(5_500);
+        timeOffSet.set(6);
         codePage.resend();
         String second = inbox.code(2);
         codePage.submitCode(second);
@@ -112,7 +118,7 @@ public class CodeLifecycleIT extends PortalSignIn {
     void afterMaxAttemptsWrongTriesEvenTheRightCodeIsRefusedUntilANewOneIsSent() {
         // The per-code limit is the step's own; the realm's lockout (it locks after two quick failures) is another test's.
         RealmTweaks.withoutBruteForceDetection(realm);
-        StepConfig.set(realm, Map.of(ConfigKeys.MAX_ATTEMPTS, "3", ConfigKeys.RESEND_COOLDOWN_SECONDS, "0"));
+        StepConfig.set(realm, Map.of(ConfigProperties.MAX_ATTEMPTS.key(), "3", ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "0"));
         TestUser user = TestUsers.create(realm, "attempts");
         String code = signInAndReceiveCode(user);
         String wrong = differentCode(code);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spr.emailcode.config.ConfigKeys;
+import io.github.spr.emailcode.config.ConfigProperties;
 import io.github.spr.emailcode.it.FormBrowser.Page;
 import io.github.spr.emailcode.it.TestUsers.TestUser;
 import java.util.List;
@@ -97,7 +97,7 @@ public class HostileInputIT extends PortalSignIn {
 
     @Test
     void aSecondTabOfTheSameLoginCannotUseTheFirstTabsCode() {
-        StepConfig.set(realm, Map.of(ConfigKeys.RESEND_COOLDOWN_SECONDS, "0"));
+        StepConfig.set(realm, Map.of(ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "0"));
         TestUser user = TestUsers.create(realm, "tabs");
         Page firstTab = codePage(user);
         String firstCode = inbox.code(1);
@@ -142,7 +142,7 @@ public class HostileInputIT extends PortalSignIn {
 
     @Test
     void aCodeFromBeforeAFailedResendNoLongerWorks() {
-        StepConfig.set(realm, Map.of(ConfigKeys.RESEND_COOLDOWN_SECONDS, "0"));
+        StepConfig.set(realm, Map.of(ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "0"));
         Page code = codePage(TestUsers.create(realm, "failedresend"));
         String sent = inbox.code(1);
         RealmTweaks.smtpDown(realm);

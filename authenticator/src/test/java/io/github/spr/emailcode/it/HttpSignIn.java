@@ -3,7 +3,7 @@ package io.github.spr.emailcode.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.spr.emailcode.it.FormBrowser.Page;
-import io.github.spr.emailcode.steps.FormFields;
+import io.github.spr.emailcode.page.FormFields;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -67,6 +67,12 @@ public final class HttpSignIn {
         password(username, password);
         assertEquals(CHOOSE_PAGE, page.pageId().orElse("none"), "Verify your identity:\n" + page.body());
         return page;
+    }
+
+    /** {@link #open} and {@link #password}: whatever page the step answers with (e.g. a page that stops the user). */
+    public Page toChooseAddressOrStop(String authorizationUrl, String username, String password) {
+        open(authorizationUrl);
+        return password(username, password);
     }
 
     /** A click on the address: the code is sent. */

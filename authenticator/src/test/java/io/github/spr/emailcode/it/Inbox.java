@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.keycloak.testframework.mail.MailServer;
@@ -34,6 +36,31 @@ public final class Inbox {
     /** The code in the {@code n}-th message of this test. */
     public String code(int n) {
         return codeIn(message(n));
+    }
+
+    /** How many mails {@code address} has received in this test. */
+    public int countTo(String address) {
+        return mailsTo(address).size();
+    }
+
+    /**
+     * The code in the {@code n}-th mail to {@code address}. By recipient, because GreenMail lists mails grouped by
+     * mailbox, not by arrival: the last mail of the list is not the newest when several users receive mail.
+     */
+    public String codeTo(String address, int n) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (mailsTo(address).size() < n && System.nanoTime() < deadline) {
+            mail.waitForIncomingEmail(200, count() + 1);
+        }
+        List<MimeMessage> mails = mailsTo(address);
+        assertTrue(mails.size() >= n, "expected at least " + n + " mail(s) to " + address + ", got " + mails.size());
+        return codeIn(mails.get(n - 1));
+    }
+
+    private List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> MimeMessageRecipient.of(m).equalsIgnoreCase(address))
+                .toList();
     }
 
     /** Waits a moment and reports whether any more mail arrived than {@code expected}. */

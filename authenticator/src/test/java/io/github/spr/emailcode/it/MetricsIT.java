@@ -3,7 +3,7 @@ package io.github.spr.emailcode.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spr.emailcode.config.ConfigKeys;
+import io.github.spr.emailcode.config.ConfigProperties;
 import io.github.spr.emailcode.it.TestUsers.TestUser;
 import java.io.IOException;
 import java.net.URI;
@@ -24,7 +24,7 @@ public class MetricsIT extends PortalSignIn {
 
     @Test
     void sendsWrongCodesResendsAndSuccessesAreCountedPerRealm() throws Exception {
-        StepConfig.set(realm, Map.of(ConfigKeys.RESEND_COOLDOWN_SECONDS, "0"));
+        StepConfig.set(realm, Map.of(ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "0"));
         RealmTweaks.withoutBruteForceDetection(realm);
         double sent = counter("spr_email_code_codes_sent_total", "kind", "first");
         double resent = counter("spr_email_code_codes_sent_total", "kind", "resend");
@@ -48,7 +48,7 @@ public class MetricsIT extends PortalSignIn {
     @Test
     void sendFailuresAndLockoutsAreCounted() throws Exception {
         RealmTweaks.smtpDown(realm);
-        StepConfig.set(realm, Map.of(ConfigKeys.MAX_WRONG_CODES_PER_DAY, "1"));
+        StepConfig.set(realm, Map.of(ConfigProperties.MAX_WRONG_CODES_PER_DAY.key(), "1"));
         double failures = counter("spr_email_code_send_failures_total", null, null);
         double budget = counter("spr_email_code_lockouts_total", "reason", "wrong_code_budget");
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spr.emailcode.factory.EmailCodeAuthenticatorFactory;
+import io.github.spr.emailcode.step.EmailCodeAuthenticatorFactory;
 import io.github.spr.emailcode.it.TestUsers.TestUser;
 import java.io.IOException;
 import java.net.URI;

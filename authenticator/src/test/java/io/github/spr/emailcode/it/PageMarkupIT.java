@@ -3,7 +3,7 @@ package io.github.spr.emailcode.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spr.emailcode.config.ConfigKeys;
+import io.github.spr.emailcode.config.ConfigProperties;
 import io.github.spr.emailcode.it.FormBrowser.Page;
 import io.github.spr.emailcode.it.TestUsers.TestUser;
 import java.util.Map;
@@ -32,7 +32,7 @@ public class PageMarkupIT extends PortalSignIn {
         Page wrong = browser.submit(code, "email-code-form", Map.of("emailCodeAction", "validate", "emailCode", "000000x"));
         StrictCsp.assertNothingInline(wrong.body(), "code page with an error");
         RealmTweaks.smtpDown(realm);
-        StepConfig.set(realm, Map.of(ConfigKeys.RESEND_COOLDOWN_SECONDS, "0"));
+        StepConfig.set(realm, Map.of(ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "0"));
         Page failed = browser.submit(wrong, "email-code-form", Map.of("emailCodeAction", "resend"));
         assertEquals("login-email-code-send-failed", failed.pageId().orElseThrow());
         StrictCsp.assertNothingInline(failed.body(), "send-failed page");
@@ -40,7 +40,7 @@ public class PageMarkupIT extends PortalSignIn {
 
     @Test
     void theRefusalPageHasNoInlineCode() {
-        StepConfig.set(realm, Map.of(ConfigKeys.ALLOWED_DOMAINS, "acme.com"));
+        StepConfig.set(realm, Map.of(ConfigProperties.ALLOWED_DOMAINS.key(), "acme.com"));
         FormBrowser browser = new FormBrowser();
         TestUser user = TestUsers.create(realm, "refusedmarkup");
         Page login = browser.get(oauth.loginForm().build());

@@ -3,10 +3,10 @@ package io.github.spr.emailcode.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spr.emailcode.config.ConfigKeys;
+import io.github.spr.emailcode.config.ConfigProperties;
 import io.github.spr.emailcode.it.FormBrowser.Page;
 import io.github.spr.emailcode.it.TestUsers.TestUser;
-import io.github.spr.emailcode.steps.FormFields;
+import io.github.spr.emailcode.page.FormFields;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ public class ParallelPostsIT extends PortalSignIn {
         for (int burst = 0; burst < BURSTS; burst++) {
             TestUser user = TestUsers.create(realm, "burst");
             SignIn signIn = signInToCodePage(user);
-            String code = inbox.code(inbox.count());
+            String code = inbox.codeTo(user.email(), 1);
             List<Page> answers = signIn.browser.submitAll(signIn.codePage, "email-code-form",
                     Collections.nCopies(BURST, validate(differentCode(code))));
             assertNoServerError(answers, "burst " + burst);
@@ -55,7 +55,7 @@ public class ParallelPostsIT extends PortalSignIn {
             TestUser user = TestUsers.create(realm, "twins");
             SignIn signIn = signInToCodePage(user);
             List<Page> answers = signIn.browser.submitAll(signIn.codePage, "email-code-form",
-                    Collections.nCopies(BURST, validate(inbox.code(inbox.count()))));
+                    Collections.nCopies(BURST, validate(inbox.codeTo(user.email(), 1))));
             assertNoServerError(answers, "burst " + burst);
             long validated = eventsOf(user, "validated");
             assertEquals(1, validated, "the code was accepted once in burst " + burst);
@@ -64,14 +64,14 @@ public class ParallelPostsIT extends PortalSignIn {
 
     @Test
     void resendsPostedAtOnceNeverGiveA5xxAndStayWithinTheSendQuota() {
-        StepConfig.set(realm, Map.of(ConfigKeys.RESEND_COOLDOWN_SECONDS, "0", ConfigKeys.SEND_QUOTA, "3"));
+        StepConfig.set(realm, Map.of(ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "0", ConfigProperties.SEND_QUOTA.key(), "3"));
         TestUser user = TestUsers.create(realm, "resends");
         SignIn signIn = signInToCodePage(user);
         List<Page> answers = signIn.browser.submitAll(signIn.codePage, "email-code-form",
                 Collections.nCopies(BURST, Map.of(FormFields.ACTION, FormFields.RESEND)));
         assertNoServerError(answers, "resends");
         inbox.staysAt(3, 2000); // gives a fourth mail, which must not come, the time to arrive
-        assertTrue(inbox.count() <= 3, "at most the quota of 3 codes, the first one included; got " + inbox.count());
+        assertTrue(inbox.countTo(user.email()) <= 3, "at most the quota of 3 codes, the first one included; got " + inbox.countTo(user.email()));
     }
 
     private record SignIn(FormBrowser browser, Page codePage) {
@@ -80,11 +80,10 @@ public class ParallelPostsIT extends PortalSignIn {
     private SignIn signInToCodePage(TestUser user) {
         FormBrowser browser = new FormBrowser();
         HttpSignIn signIn = new HttpSignIn(browser);
-        int before = inbox.count();
         signIn.toChooseAddress(oauth.loginForm().build(), user.email(), user.password());
         Page codePage = signIn.chooseAddress();
         assertEquals(HttpSignIn.CODE_PAGE, signIn.pageId(), codePage.body());
-        inbox.message(before + 1);
+        inbox.codeTo(user.email(), 1);
         return new SignIn(browser, codePage);
     }
 

@@ -19,6 +19,14 @@ final class RealmTweaks {
         realm.updateWithCleanup(r -> r.bruteForceProtected(false));
     }
 
+    /**
+     * Brute-force detection as shipped, but without its quick-login rule: wrong codes a test posts within a second
+     * of each other would otherwise lock the user for a minute.
+     */
+    static void withoutQuickLoginLockout(ManagedRealm realm) {
+        realm.updateWithCleanup(r -> r.update(rep -> rep.setQuickLoginCheckMilliSeconds(1L)));
+    }
+
     /** Lock after {@code failures} failures; the quick-login rule (two failures within a second) is off. */
     static void lockoutAfter(ManagedRealm realm, int failures, boolean permanent) {
         realm.updateWithCleanup(r -> r.bruteForceProtected(true).failureFactor(failures).permanentLockout(permanent)

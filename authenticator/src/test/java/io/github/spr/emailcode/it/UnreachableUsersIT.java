@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spr.emailcode.config.ConfigKeys;
+import io.github.spr.emailcode.config.ConfigProperties;
 import io.github.spr.emailcode.it.TestUsers.TestUser;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ public class UnreachableUsersIT extends PortalSignIn {
 
     @Test
     void anUnverifiedAddressIsRefusedWhenTheStepIsConfiguredSo() {
-        StepConfig.set(realm, Map.of(ConfigKeys.ALLOW_UNVERIFIED_EMAIL, "false"));
+        StepConfig.set(realm, Map.of(ConfigProperties.ALLOW_UNVERIFIED_EMAIL.key(), "false"));
         TestUser user = unverified("strict");
         oauth.openLoginForm();
         loginPage.fillLogin(user.email(), user.password());
@@ -51,7 +51,7 @@ public class UnreachableUsersIT extends PortalSignIn {
 
     @Test
     void theAddressStaysUnverifiedWhenMarkingIsOff() {
-        StepConfig.set(realm, Map.of(ConfigKeys.MARK_EMAIL_VERIFIED, "false"));
+        StepConfig.set(realm, Map.of(ConfigProperties.MARK_EMAIL_VERIFIED.key(), "false"));
         TestUser user = unverified("unmarked");
         codePage.submitCode(signInAndReceiveCode(user));
         assertBackAtThePortal();
@@ -60,7 +60,7 @@ public class UnreachableUsersIT extends PortalSignIn {
 
     @Test
     void anAddressOutsideTheCorporateDomainsIsRefused() {
-        StepConfig.set(realm, Map.of(ConfigKeys.ALLOWED_DOMAINS, "acme.com##corp.acme.com"));
+        StepConfig.set(realm, Map.of(ConfigProperties.ALLOWED_DOMAINS.key(), "acme.com##corp.acme.com"));
         TestUser user = TestUsers.create(realm, "outside");
         oauth.openLoginForm();
         loginPage.fillLogin(user.email(), user.password());
@@ -71,7 +71,7 @@ public class UnreachableUsersIT extends PortalSignIn {
 
     @Test
     void anAddressInsideTheCorporateDomainsGetsItsCode() {
-        StepConfig.set(realm, Map.of(ConfigKeys.ALLOWED_DOMAINS, "acme.com##acme.example"));
+        StepConfig.set(realm, Map.of(ConfigProperties.ALLOWED_DOMAINS.key(), "acme.com##acme.example"));
         TestUser user = TestUsers.create(realm, "inside");
         codePage.submitCode(signInAndReceiveCode(user));
         assertBackAtThePortal();
@@ -79,7 +79,7 @@ public class UnreachableUsersIT extends PortalSignIn {
 
     @Test
     void fromTheRefusalPageTheUserCanStartOverAsSomeoneElse() {
-        StepConfig.set(realm, Map.of(ConfigKeys.ALLOWED_DOMAINS, "acme.com"));
+        StepConfig.set(realm, Map.of(ConfigProperties.ALLOWED_DOMAINS.key(), "acme.com"));
         TestUser user = TestUsers.create(realm, "restart");
         oauth.openLoginForm();
         loginPage.fillLogin(user.email(), user.password());

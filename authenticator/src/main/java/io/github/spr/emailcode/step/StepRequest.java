@@ -1,0 +1,78 @@
+package io.github.spr.emailcode.step;
+
+import io.github.spr.emailcode.code.AuthSessionCodeStore;
+import io.github.spr.emailcode.code.CodeGenerator;
+import io.github.spr.emailcode.code.CodeUsage;
+import io.github.spr.emailcode.code.LoginCode;
+import io.github.spr.emailcode.code.RealmMacKeys;
+import io.github.spr.emailcode.config.ConfigReader;
+import io.github.spr.emailcode.config.EmailCodeConfig;
+import io.github.spr.emailcode.limits.UserLimits;
+import io.github.spr.emailcode.mail.CodeMailer;
+import io.github.spr.emailcode.outcome.OutcomeReport;
+import io.github.spr.emailcode.page.Pages;
+import io.github.spr.emailcode.text.EmailMasker;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.common.util.Time;
+import org.keycloak.email.EmailException;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/** What one request of the step works with. Building it reads state but changes nothing. */
+final class StepRequest {
+
+    final AuthenticationFlowContext context;
+    final UserModel user;
+    final EmailCodeConfig config;
+    /** The account's address, trimmed; null when it has none. */
+    final String email;
+    /** The address as the pages show it: masked when {@code maskEmail} is on. */
+    final String shownAddress;
+    final UserLimits limits;
+    final LoginCode code;
+    final OutcomeReport report;
+    /** Keycloak's clock in seconds: code lifetimes. */
+    final long now;
+    /** Keycloak's clock in milliseconds: the limits, whose waits are shown to the user. */
+    final long nowMillis;
+
+    private StepRequest(AuthenticationFlowContext context, CodeGenerator generator) {
+        this.context = context;
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        this.user = context.getUser();
+        this.config = ConfigReader.read(context.getAuthenticatorConfig());
+        String address = user.getEmail();
+        this.email = address == null || address.isBlank() ? null : address.trim();
+        this.shownAddress = email == null ? null : config.maskEmail() ? EmailMasker.mask(email) : email;
+        this.nowMillis = Time.currentTimeMillis();
+        this.now = nowMillis / 1000;
+        this.limits = UserLimits.of(session.singleUseObjects(), realm.getId(), user.getId(), config);
+        this.code = new LoginCode(new AuthSessionCodeStore(authSession), new CodeUsage(session.singleUseObjects()),
+                new RealmMacKeys(session, realm), generator, AuthSessionCodeStore.loginBinding(authSession, user.getId()),
+                new LoginCode.Rules(config.codeLength(), config.codeLifetimeSeconds(), config.maxAttempts()),
+                limits.wrongCodeBudget());
+        Pages pages = new Pages(context, shownAddress, config.codeLifetimeSeconds(),
+                () -> limits.cooldown().secondsUntilFree(nowMillis));
+        this.report = new OutcomeReport(context, EmailMasker.mask(email), pages, code::isActive);
+    }
+
+    static StepRequest of(AuthenticationFlowContext context, CodeGenerator generator) {
+        return new StepRequest(context, generator);
+    }
+
+    /** Emails {@code plainCode} through the realm's mail server and email theme. */
+    void mail(String plainCode) throws EmailException {
+        new CodeMailer(context.getSession()).send(context.getRealm(), user, context.getAuthenticationSession(), plainCode,
+                config.codeLifetimeSeconds());
+    }
+
+    /** Whole hours (at least one) until the oldest wrong code leaves the user's 24-hour window. */
+    String hoursUntilBudgetFrees() {
+        int hours = (int) Math.ceil(limits.wrongCodeBudget().secondsUntilFree(nowMillis) / 3600.0);
+        return Integer.toString(Math.max(1, hours));
+    }
+}

@@ -1,0 +1,164 @@
+package io.github.spr.emailcode.step;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.spr.emailcode.code.CodeGenerator;
+import io.github.spr.emailcode.code.CodeStore;
+import io.github.spr.emailcode.code.CodeUsage;
+import io.github.spr.emailcode.code.IssuedCode;
+import io.github.spr.emailcode.code.LoginCode;
+import io.github.spr.emailcode.code.MacKey;
+import io.github.spr.emailcode.code.MacKeys;
+import io.github.spr.emailcode.config.ConfigProperties;
+import io.github.spr.emailcode.config.EmailCodeConfig;
+import io.github.spr.emailcode.limits.UserLimits;
+import io.github.spr.emailcode.outcome.Outcome;
+import io.github.spr.emailcode.testing.InMemorySingleUseObjects;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.keycloak.email.EmailException;
+
+class CodeSendingTest {
+
+    private static final long NOW = 1_700_000_000L;
+    private static final MacKey KEY = new MacKey("kid", "secret".getBytes(StandardCharsets.UTF_8));
+
+    private final InMemorySingleUseObjects singleUse = new InMemorySingleUseObjects();
+    private final EmailCodeConfig config = EmailCodeConfig.from(Map.of(ConfigProperties.SEND_QUOTA.key(), "2"));
+    private final UserLimits limits = UserLimits.of(singleUse, "realm", "user", config);
+    private final Store store = new Store();
+    private final LoginCode code = new LoginCode(store, new CodeUsage(singleUse), new OneKey(), new CodeGenerator(),
+            "root/tab/user", new LoginCode.Rules(6, 600, 5), limits.wrongCodeBudget());
+    private final List<String> mailed = new ArrayList<>();
+
+    @Test
+    void aSentCodeTakesACooldownAndAQuotaSlot() {
+        assertEquals(Outcome.CODE_SENT, send(mailed::add).outcome());
+        assertEquals(1, mailed.size());
+        assertTrue(code.isActive());
+        assertTrue(limits.cooldown().exhausted());
+    }
+
+    @Test
+    void aResendDuringTheCooldownSendsNothingAndSaysHowLongToWait() {
+        send(mailed::add);
+        CodeSending.Result again = new CodeSending(code, limits, mailed::add).send(true, NOW + 10, singleUse.nowMillis() + 10_000);
+        assertEquals(Outcome.RESEND_TOO_SOON, again.outcome());
+        assertEquals(20, again.waitSeconds());
+        assertEquals(1, mailed.size());
+    }
+
+    @Test
+    void aMailServerErrorLeavesNoCodeAndGivesEverySlotBack() {
+        CodeSending.Result result = send(plainCode -> {
+            throw new EmailException("relay refused");
+        });
+        assertEquals(Outcome.SEND_FAILED, result.outcome());
+        assertNothingTaken();
+    }
+
+    @Test
+    void anyOtherFailureWhileSendingLeavesNoCodeAndGivesEverySlotBack() {
+        CodeSending.Result result = send(plainCode -> {
+            throw new IllegalStateException("template broke");
+        });
+        assertEquals(Outcome.SEND_FAILED, result.outcome());
+        assertInstanceOf(IllegalStateException.class, result.failure());
+        assertNothingTaken();
+    }
+
+    @Test
+    void aFailureWhileIssuingTheCodeGivesEverySlotBackToo() {
+        LoginCode noKeys = new LoginCode(store, new CodeUsage(singleUse), new NoKeys(), new CodeGenerator(), "root/tab/user",
+                new LoginCode.Rules(6, 600, 5), limits.wrongCodeBudget());
+        CodeSending.Result result = new CodeSending(noKeys, limits, mailed::add).send(false, NOW, singleUse.nowMillis());
+        assertEquals(Outcome.SEND_FAILED, result.outcome());
+        assertTrue(mailed.isEmpty());
+        assertNothingTaken();
+    }
+
+    @Test
+    void aCodeSentBeforeAFailedResendNoLongerWorks() {
+        send(mailed::add);
+        singleUse.advance(31);
+        new CodeSending(code, limits, plainCode -> {
+            throw new EmailException("relay refused");
+        }).send(true, NOW + 31, singleUse.nowMillis());
+        assertFalse(code.isActive());
+        assertEquals(io.github.spr.emailcode.code.Verdict.Kind.NO_ACTIVE_CODE, code.verify(mailed.get(0), NOW + 32, singleUse.nowMillis()).kind());
+    }
+
+    @Test
+    void theQuotaRefusesOnceUsedUpAndGivesTheCooldownBack() {
+        EmailCodeConfig noCooldown = EmailCodeConfig.from(Map.of(ConfigProperties.SEND_QUOTA.key(), "1",
+                ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "10"));
+        UserLimits tight = UserLimits.of(singleUse, "realm", "other-user", noCooldown);
+        CodeSending sending = new CodeSending(code, tight, mailed::add);
+        assertEquals(Outcome.CODE_SENT, sending.send(false, NOW, singleUse.nowMillis()).outcome());
+        singleUse.advance(11);
+        CodeSending.Result refused = sending.send(true, NOW + 11, singleUse.nowMillis());
+        assertEquals(Outcome.SEND_QUOTA_USED_UP, refused.outcome());
+        assertFalse(tight.cooldown().exhausted(), "a refused send holds no cooldown");
+    }
+
+    private CodeSending.Result send(CodeSending.Mail mail) {
+        return new CodeSending(code, limits, mail).send(false, NOW, singleUse.nowMillis());
+    }
+
+    private void assertNothingTaken() {
+        assertFalse(code.isActive(), "no code unless its mail went out");
+        assertFalse(limits.cooldown().exhausted(), "the cooldown slot went back");
+        assertEquals(0, singleUse.keysContaining(".sends.").stream().filter(k -> !k.endsWith("taken-at")).count(), "the quota slot went back");
+    }
+
+    private static final class Store implements CodeStore {
+        private IssuedCode code;
+
+        @Override
+        public Optional<IssuedCode> load() {
+            return Optional.ofNullable(code);
+        }
+
+        @Override
+        public void save(IssuedCode code) {
+            this.code = code;
+        }
+
+        @Override
+        public void clear() {
+            code = null;
+        }
+    }
+
+    private static final class OneKey implements MacKeys {
+        @Override
+        public MacKey active() {
+            return KEY;
+        }
+
+        @Override
+        public Optional<MacKey> byId(String id) {
+            return Optional.of(KEY).filter(k -> k.id().equals(id));
+        }
+    }
+
+    /** A realm without an HMAC key: issuing a code fails before any mail is sent. */
+    private static final class NoKeys implements MacKeys {
+        @Override
+        public MacKey active() {
+            throw new IllegalStateException("no active HS512 key");
+        }
+
+        @Override
+        public Optional<MacKey> byId(String id) {
+            return Optional.empty();
+        }
+    }
+}
