@@ -1,0 +1,51 @@
+package io.github.spr.clustertest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.spr.emailcode.config.ConfigKeys;
+import io.github.spr.emailcode.it.FormBrowser.Page;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/** One login, its requests split across the two nodes: the code's state lives in the cluster, not in a node. */
+@Order(1)
+class SignInAcrossNodesIT extends TwoNodeSignIn {
+
+    @Test
+    void aCodeSentByNodeAIsAcceptedByNodeBAndTheTokenWorksOnBothNodes() {
+        TestUser user = newUser("across");
+        signInAndRequestCode(user, a);
+        int answeredByB = cluster.balancer().served(b);
+
+        Page page = on(b).enterCode(code(user, 1));
+        assertTrue(cluster.balancer().served(b) > answeredByB, "node B answered the validation");
+        String authorizationCode = assertBackAtThePortal(page);
+
+        // B issued the authorization code; A redeems it (PKCE verifier included), then each node accepts the token.
+        cluster.balancer().route(a);
+        String accessToken = portal.redeem(authorizationCode);
+        for (ClusterNode node : List.of(a, b)) {
+            cluster.balancer().route(node);
+            HttpResponse<String> userinfo = portal.userinfo(accessToken);
+            assertEquals(200, userinfo.statusCode(), "userinfo on " + node + ": " + userinfo.body());
+            assertEquals(user.email(), PortalClient.json(userinfo).path("email").asText(), "userinfo on " + node);
+        }
+    }
+
+    @Test
+    void aNewCodeRequestedOnNodeBVoidsTheCodeNodeASent() throws InterruptedException {
+        changeStepSettings(Map.of(ConfigKeys.RESEND_COOLDOWN_SECONDS, "0"));
+        TestUser user = newUser("voided");
+        signInAndRequestCode(user, a);
+        String sentByA = code(user, 1);
+        assertOnCodePage(on(b).resend(), "We sent a new code to");
+        String sentByB = code(user, 2);
+
+        assertOnCodePage(on(a).enterCode(sentByA), "That code is not correct. Tries left for this code: 4.");
+        assertBackAtThePortal(on(a).enterCode(sentByB));
+    }
+}
