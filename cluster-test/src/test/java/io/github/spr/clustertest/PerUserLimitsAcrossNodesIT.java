@@ -3,7 +3,7 @@ package io.github.spr.clustertest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spr.emailcode.config.ConfigKeys;
+import io.github.spr.emailcode.config.ConfigProperties;
 import io.github.spr.emailcode.it.FormBrowser.Page;
 import io.github.spr.emailcode.it.HttpSignIn;
 import java.util.Map;
@@ -39,7 +39,7 @@ class PerUserLimitsAcrossNodesIT extends TwoNodeSignIn {
 
     @Test
     void theSendQuotaUsedUpOnNodeAHoldsOnNodeB() throws InterruptedException {
-        changeStepSettings(Map.of(ConfigKeys.SEND_QUOTA, "2", ConfigKeys.RESEND_COOLDOWN_SECONDS, "0"));
+        changeStepSettings(Map.of(ConfigProperties.SEND_QUOTA.key(), "2", ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "0"));
         TestUser user = newUser("quota");
         signInAndRequestCode(user, a);
         assertOnCodePage(on(a).resend(), "We sent a new code to");
@@ -53,7 +53,7 @@ class PerUserLimitsAcrossNodesIT extends TwoNodeSignIn {
     void wrongCodesEnteredOnNodeACountAgainstTheDailyBudgetOnNodeB() throws InterruptedException {
         // The realm's lockout (two quick failures lock) would stop this first; the budget must hold on its own.
         changeRealm(Map.of("bruteForceProtected", false));
-        changeStepSettings(Map.of(ConfigKeys.MAX_WRONG_CODES_PER_DAY, "3"));
+        changeStepSettings(Map.of(ConfigProperties.MAX_WRONG_CODES_PER_DAY.key(), "3"));
         TestUser user = newUser("budget");
         signInAndRequestCode(user, a);
         String wrong = wrongCode(code(user, 1));

@@ -28,7 +28,7 @@ final class PortalClient {
      * RFC 7636 appendix B's verifier, whose S256 challenge {@link HttpSignIn#portalAuthorizationUrl} sends
      * (PkceVerifierTest checks the pair; a widely copied misquote of it, "...-mJ92K9Ci...", fails PKCE).
      */
-    static final String CODE_VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    static final String CODE_VERIFIER = HttpSignIn.PKCE_VERIFIER;
     private static final String OIDC = Cluster.PUBLIC_URL + "/realms/portal/protocol/openid-connect";
     private static final ObjectMapper JSON = new ObjectMapper();
 

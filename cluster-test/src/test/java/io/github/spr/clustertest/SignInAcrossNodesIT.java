@@ -3,7 +3,7 @@ package io.github.spr.clustertest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.spr.emailcode.config.ConfigKeys;
+import io.github.spr.emailcode.config.ConfigProperties;
 import io.github.spr.emailcode.it.FormBrowser.Page;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -38,7 +38,7 @@ class SignInAcrossNodesIT extends TwoNodeSignIn {
 
     @Test
     void aNewCodeRequestedOnNodeBVoidsTheCodeNodeASent() throws InterruptedException {
-        changeStepSettings(Map.of(ConfigKeys.RESEND_COOLDOWN_SECONDS, "0"));
+        changeStepSettings(Map.of(ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "0"));
         TestUser user = newUser("voided");
         signInAndRequestCode(user, a);
         String sentByA = code(user, 1);

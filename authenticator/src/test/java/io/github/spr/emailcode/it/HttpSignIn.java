@@ -28,6 +28,9 @@ public final class HttpSignIn {
     private static final String CODE_FORM = "email-code-form";
     private static final String RETRY_FORM = "email-code-retry-form";
 
+    /** The verifier that belongs to the challenge {@link #portalAuthorizationUrl} sends (RFC 7636, appendix B). */
+    public static final String PKCE_VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+
     private final FormBrowser browser;
     private Page page;
 
@@ -36,8 +39,8 @@ public final class HttpSignIn {
     }
 
     /**
-     * The authorization request of the shipped {@code portal} client (public, PKCE S256) at {@code keycloakUrl};
-     * the challenge is fixed because these sign-ins stop at the redirect and never redeem the code.
+     * The authorization request of the shipped {@code portal} client (public, PKCE S256) at {@code keycloakUrl}, with
+     * the challenge of RFC 7636's example: a sign-in that redeems the authorization code sends {@link #PKCE_VERIFIER}.
      */
     public static String portalAuthorizationUrl(String keycloakUrl, String redirectUri) {
         return keycloakUrl + "/realms/portal/protocol/openid-connect/auth?response_type=code&client_id=portal&scope=openid"
