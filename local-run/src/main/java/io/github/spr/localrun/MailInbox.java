@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A local SMTP server (GreenMail) for code emails. The local run prints each arriving mail and keeps it as an .eml

@@ -137,7 +137,7 @@ public class AbuseLimitsIT extends PortalSignIn {
     }
 
     private void assertTooManyWrongCodesPage() {
-        assertEquals("login-email-code-unavailable", driver.page().getCurrentPageId());
+        assertEquals(HttpSignIn.UNAVAILABLE_PAGE, driver.page().getCurrentPageId());
         String alert = PageAlerts.alert(driver).orElseThrow();
         assertTrue(alert.matches("Too many wrong codes were entered for your account\\. .* blocked for up to 24 hours\\..*"), alert);
     }

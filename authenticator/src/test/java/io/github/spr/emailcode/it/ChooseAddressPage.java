@@ -14,7 +14,7 @@ public class ChooseAddressPage extends AbstractPage {
 
     @Override
     public String getExpectedPageId() {
-        return "login-email-code-choose";
+        return HttpSignIn.CHOOSE_PAGE;
     }
 
     public String title() {

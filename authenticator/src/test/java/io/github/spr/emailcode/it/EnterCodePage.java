@@ -17,7 +17,7 @@ public class EnterCodePage extends AbstractPage {
 
     @Override
     public String getExpectedPageId() {
-        return "login-email-code-form";
+        return HttpSignIn.CODE_PAGE;
     }
 
     public String title() {

@@ -23,10 +23,11 @@ public final class HttpSignIn {
     public static final String SEND_FAILED_PAGE = "login-email-code-send-failed";
     public static final String UNAVAILABLE_PAGE = "login-email-code-unavailable";
 
-    private static final String LOGIN_FORM = "kc-form-login";
-    private static final String CHOOSE_FORM = "email-code-choose-form";
-    private static final String CODE_FORM = "email-code-form";
-    private static final String RETRY_FORM = "email-code-retry-form";
+    /** The {@code id} of each form the sign-in posts. */
+    public static final String LOGIN_FORM = "kc-form-login";
+    public static final String CHOOSE_FORM = "email-code-choose-form";
+    public static final String CODE_FORM = "email-code-form";
+    public static final String RETRY_FORM = "email-code-retry-form";
 
     /** The verifier that belongs to the challenge {@link #portalAuthorizationUrl} sends (RFC 7636, appendix B). */
     public static final String PKCE_VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
@@ -78,23 +79,33 @@ public final class HttpSignIn {
         return password(username, password);
     }
 
+    /** What the code page posts when {@code code} is typed and Validate Code pressed. */
+    public static Map<String, String> validateForm(String code) {
+        return Map.of(FormFields.ACTION, FormFields.VALIDATE, FormFields.CODE, code);
+    }
+
+    /** What a button that names only an action posts (send, resend). */
+    public static Map<String, String> actionForm(String action) {
+        return Map.of(FormFields.ACTION, action);
+    }
+
     /** A click on the address: the code is sent. */
     public Page chooseAddress() {
-        return page = browser.submit(page, CHOOSE_FORM, Map.of(FormFields.ACTION, FormFields.SEND));
+        return page = browser.submit(page, CHOOSE_FORM, actionForm(FormFields.SEND));
     }
 
     /** Try again, on the page that says the code could not be sent. */
     public Page retrySend() {
-        return page = browser.submit(page, RETRY_FORM, Map.of(FormFields.ACTION, FormFields.SEND));
+        return page = browser.submit(page, RETRY_FORM, actionForm(FormFields.SEND));
     }
 
     /** Types {@code code} and presses Validate Code. */
     public Page enterCode(String code) {
-        return page = browser.submit(page, CODE_FORM, Map.of(FormFields.ACTION, FormFields.VALIDATE, FormFields.CODE, code));
+        return page = browser.submit(page, CODE_FORM, validateForm(code));
     }
 
     public Page resend() {
-        return page = browser.submit(page, CODE_FORM, Map.of(FormFields.ACTION, FormFields.RESEND));
+        return page = browser.submit(page, CODE_FORM, actionForm(FormFields.RESEND));
     }
 
     /** Posts {@code fields} to the form {@code formId} of the current page, whatever they are. */

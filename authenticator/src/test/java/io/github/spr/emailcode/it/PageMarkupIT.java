@@ -21,37 +21,31 @@ public class PageMarkupIT extends PortalSignIn {
 
     @Test
     void noPageOfTheSignInHasInlineCode() {
-        FormBrowser browser = new FormBrowser();
+        HttpSignIn signIn = new HttpSignIn(new FormBrowser());
         TestUser user = TestUsers.create(realm, "markup");
-        Page login = browser.get(oauth.loginForm().build());
-        StrictCsp.assertNothingInline(login.body(), "sign-in page");
-        Page choose = browser.submit(login, "kc-form-login", Map.of("username", user.email(), "password", user.password()));
-        StrictCsp.assertNothingInline(choose.body(), "verify-identity page");
-        Page code = browser.submit(choose, "email-code-choose-form", Map.of("emailCodeAction", "send"));
-        StrictCsp.assertNothingInline(code.body(), "code page");
-        Page wrong = browser.submit(code, "email-code-form", Map.of("emailCodeAction", "validate", "emailCode", "000000x"));
-        StrictCsp.assertNothingInline(wrong.body(), "code page with an error");
+        StrictCsp.assertNothingInline(signIn.open(oauth.loginForm().build()).body(), "sign-in page");
+        StrictCsp.assertNothingInline(signIn.password(user.email(), user.password()).body(), "verify-identity page");
+        StrictCsp.assertNothingInline(signIn.chooseAddress().body(), "code page");
+        StrictCsp.assertNothingInline(signIn.enterCode("000000x").body(), "code page with an error");
         RealmTweaks.smtpDown(realm);
         StepConfig.set(realm, Map.of(ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "0"));
-        Page failed = browser.submit(wrong, "email-code-form", Map.of("emailCodeAction", "resend"));
-        assertEquals("login-email-code-send-failed", failed.pageId().orElseThrow());
+        Page failed = signIn.resend();
+        assertEquals(HttpSignIn.SEND_FAILED_PAGE, failed.pageId().orElseThrow());
         StrictCsp.assertNothingInline(failed.body(), "send-failed page");
     }
 
     @Test
     void theRefusalPageHasNoInlineCode() {
         StepConfig.set(realm, Map.of(ConfigProperties.ALLOWED_DOMAINS.key(), "acme.com"));
-        FormBrowser browser = new FormBrowser();
         TestUser user = TestUsers.create(realm, "refusedmarkup");
-        Page login = browser.get(oauth.loginForm().build());
-        Page refused = browser.submit(login, "kc-form-login", Map.of("username", user.email(), "password", user.password()));
-        assertEquals("login-email-code-unavailable", refused.pageId().orElseThrow());
+        Page refused = new HttpSignIn(new FormBrowser()).toChooseAddressOrStop(oauth.loginForm().build(), user.email(), user.password());
+        assertEquals(HttpSignIn.UNAVAILABLE_PAGE, refused.pageId().orElseThrow());
         StrictCsp.assertNothingInline(refused.body(), "refusal page");
     }
 
     @Test
     void theCodeFieldIsLabelledNumericAutofilledAndFocused() {
-        Page code = codePageFor(TestUsers.create(realm, "field"));
+        Page code = signedInToTheCodePage(TestUsers.create(realm, "field")).page();
         String input = element(code.body(), "input", "emailCode");
         assertTrue(code.body().contains("<label for=\"emailCode\""), "a visible label for the field");
         assertTrue(input.contains("autocomplete=\"one-time-code\""), input);
@@ -62,9 +56,8 @@ public class PageMarkupIT extends PortalSignIn {
 
     @Test
     void anErrorIsTiedToTheCodeField() {
-        FormBrowser browser = new FormBrowser();
-        Page wrong = browser.submit(codePageFor(browser, TestUsers.create(realm, "tied")), "email-code-form",
-                Map.of("emailCodeAction", "validate", "emailCode", ""));
+        HttpSignIn signIn = signedInToTheCodePage(TestUsers.create(realm, "tied"));
+        Page wrong = signIn.enterCode("");
         String input = element(wrong.body(), "input", "emailCode");
         assertTrue(input.contains("aria-invalid=\"true\""), input);
         Matcher describedBy = Pattern.compile("aria-describedby=\"([^\"]+)\"").matcher(input);
@@ -84,14 +77,11 @@ public class PageMarkupIT extends PortalSignIn {
         assertTrue(login.body().contains("安全にサインイン"), "the button in Japanese");
     }
 
-    private Page codePageFor(TestUser user) {
-        return codePageFor(new FormBrowser(), user);
-    }
-
-    private Page codePageFor(FormBrowser browser, TestUser user) {
-        Page login = browser.get(oauth.loginForm().build());
-        Page choose = browser.submit(login, "kc-form-login", Map.of("username", user.email(), "password", user.password()));
-        return browser.submit(choose, "email-code-choose-form", Map.of("emailCodeAction", "send"));
+    private HttpSignIn signedInToTheCodePage(TestUser user) {
+        HttpSignIn signIn = new HttpSignIn(new FormBrowser());
+        signIn.toChooseAddress(oauth.loginForm().build(), user.email(), user.password());
+        signIn.chooseAddress();
+        return signIn;
     }
 
     private static String element(String html, String tag, String id) {

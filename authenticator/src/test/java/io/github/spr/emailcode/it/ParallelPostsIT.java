@@ -33,14 +33,14 @@ public class ParallelPostsIT extends PortalSignIn {
             TestUser user = TestUsers.create(realm, "burst");
             SignIn signIn = signInToCodePage(user);
             String code = inbox.codeTo(user.email(), 1);
-            List<Page> answers = signIn.browser.submitAll(signIn.codePage, "email-code-form",
+            List<Page> answers = signIn.browser.submitAll(signIn.codePage, HttpSignIn.CODE_FORM,
                     Collections.nCopies(BURST, validate(differentCode(code))));
             assertNoServerError(answers, "burst " + burst);
 
             long compared = eventsOf(user, "wrong_code");
             assertTrue(compared >= 1 && compared <= MAX_ATTEMPTS, "compared " + compared + " wrong codes in burst " + burst);
             Page afterwards = signIn.browser.get(signIn.codePage.uri().toString());
-            Page withTheRightCode = signIn.browser.submit(afterwards, "email-code-form", validate(code));
+            Page withTheRightCode = signIn.browser.submit(afterwards, HttpSignIn.CODE_FORM, validate(code));
             if (compared == MAX_ATTEMPTS) {
                 assertEquals(HttpSignIn.CODE_PAGE, withTheRightCode.pageId().orElse("none"), "a voided code stays void");
             } else {
@@ -54,7 +54,7 @@ public class ParallelPostsIT extends PortalSignIn {
         for (int burst = 0; burst < BURSTS; burst++) {
             TestUser user = TestUsers.create(realm, "twins");
             SignIn signIn = signInToCodePage(user);
-            List<Page> answers = signIn.browser.submitAll(signIn.codePage, "email-code-form",
+            List<Page> answers = signIn.browser.submitAll(signIn.codePage, HttpSignIn.CODE_FORM,
                     Collections.nCopies(BURST, validate(inbox.codeTo(user.email(), 1))));
             assertNoServerError(answers, "burst " + burst);
             long validated = eventsOf(user, "validated");
@@ -67,7 +67,7 @@ public class ParallelPostsIT extends PortalSignIn {
         StepConfig.set(realm, Map.of(ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "0", ConfigProperties.SEND_QUOTA.key(), "3"));
         TestUser user = TestUsers.create(realm, "resends");
         SignIn signIn = signInToCodePage(user);
-        List<Page> answers = signIn.browser.submitAll(signIn.codePage, "email-code-form",
+        List<Page> answers = signIn.browser.submitAll(signIn.codePage, HttpSignIn.CODE_FORM,
                 Collections.nCopies(BURST, Map.of(FormFields.ACTION, FormFields.RESEND)));
         assertNoServerError(answers, "resends");
         inbox.staysAt(3, 2000); // gives a fourth mail, which must not come, the time to arrive

@@ -3,6 +3,7 @@ package io.github.spr.emailcode.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.spr.emailcode.it.TestUsers.TestUser;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.mail.MailServer;
@@ -51,6 +52,14 @@ abstract class PortalSignIn {
         driver.open(realm.getBaseUrl());
         driver.cookies().deleteAll();
         inbox = new Inbox(mailServer);
+    }
+
+    /** The codes this test mailed, for ServerLogKeepsSecretsIT to look for in the server log once the suite is over. */
+    @AfterEach
+    void writeDownTheCodesThisTestMailed() {
+        if (inbox != null) {
+            inbox.allCodes().forEach(SuiteSecrets::code);
+        }
     }
 
     /** Opens the portal's login, enters email and password, and lands on "Verify your identity". */

@@ -12,6 +12,6 @@ public class RefusalPage extends AbstractPage {
 
     @Override
     public String getExpectedPageId() {
-        return "login-email-code-unavailable";
+        return HttpSignIn.UNAVAILABLE_PAGE;
     }
 }

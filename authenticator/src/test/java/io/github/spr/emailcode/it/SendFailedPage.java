@@ -13,7 +13,7 @@ public class SendFailedPage extends AbstractPage {
 
     @Override
     public String getExpectedPageId() {
-        return "login-email-code-send-failed";
+        return HttpSignIn.SEND_FAILED_PAGE;
     }
 
     public void tryAgain() {

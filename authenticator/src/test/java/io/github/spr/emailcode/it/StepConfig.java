@@ -1,5 +1,6 @@
 package io.github.spr.emailcode.it;
 
+import io.github.spr.emailcode.step.EmailCodeAuthenticatorFactory;
 import java.util.HashMap;
 import java.util.Map;
 import org.keycloak.admin.client.resource.AuthenticationManagementResource;
@@ -29,7 +30,7 @@ public final class StepConfig {
 
     static String configId(AuthenticationManagementResource flows) {
         return flows.getExecutions(ShippedPortalRealm.FLOW_WITH_EMAIL_CODE).stream()
-                .filter(e -> "email-code".equals(e.getProviderId()))
+                .filter(e -> EmailCodeAuthenticatorFactory.PROVIDER_ID.equals(e.getProviderId()))
                 .map(AuthenticationExecutionInfoRepresentation::getAuthenticationConfig)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no configured email-code step in " + ShippedPortalRealm.FLOW_WITH_EMAIL_CODE));

@@ -1,5 +1,6 @@
 package io.github.spr.emailcode.it;
 
+import io.github.spr.emailcode.step.EmailCodeAuthenticatorFactory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,7 @@ public class StepSetupIT extends PortalSignIn {
     @Test
     void theFlowEditorListsTheStepWithANameAndHelpText() {
         List<Map<String, Object>> providers = realm.admin().flows().getAuthenticatorProviders();
-        Map<String, Object> step = providers.stream().filter(p -> "email-code".equals(p.get("id"))).findFirst().orElseThrow();
+        Map<String, Object> step = providers.stream().filter(p -> EmailCodeAuthenticatorFactory.PROVIDER_ID.equals(p.get("id"))).findFirst().orElseThrow();
         assertEquals("Email verification code", step.get("displayName"));
         assertTrue(String.valueOf(step.get("description")).contains("emails a one-time code"), String.valueOf(step.get("description")));
     }
@@ -120,18 +121,18 @@ public class StepSetupIT extends PortalSignIn {
     private void withoutStepConfig() {
         AuthenticationManagementResource flows = realm.admin().flows();
         AuthenticationExecutionInfoRepresentation step = flows.getExecutions(ShippedPortalRealm.FLOW_WITH_EMAIL_CODE).stream()
-                .filter(e -> "email-code".equals(e.getProviderId())).findFirst().orElseThrow();
+                .filter(e -> EmailCodeAuthenticatorFactory.PROVIDER_ID.equals(e.getProviderId())).findFirst().orElseThrow();
         AuthenticatorConfigRepresentation saved = flows.getAuthenticatorConfig(step.getAuthenticationConfig());
         flows.removeAuthenticatorConfig(step.getAuthenticationConfig());
         realm.cleanup().add(r -> {
             AuthenticationExecutionInfoRepresentation again = r.flows().getExecutions(ShippedPortalRealm.FLOW_WITH_EMAIL_CODE).stream()
-                    .filter(e -> "email-code".equals(e.getProviderId())).findFirst().orElseThrow();
+                    .filter(e -> EmailCodeAuthenticatorFactory.PROVIDER_ID.equals(e.getProviderId())).findFirst().orElseThrow();
             AuthenticatorConfigRepresentation restored = new AuthenticatorConfigRepresentation();
             restored.setAlias(saved.getAlias());
             restored.setConfig(saved.getConfig());
             r.flows().newExecutionConfig(again.getId(), restored).close();
         });
         assertEquals(null, flows.getExecutions(ShippedPortalRealm.FLOW_WITH_EMAIL_CODE).stream()
-                .filter(e -> "email-code".equals(e.getProviderId())).findFirst().orElseThrow().getAuthenticationConfig());
+                .filter(e -> EmailCodeAuthenticatorFactory.PROVIDER_ID.equals(e.getProviderId())).findFirst().orElseThrow().getAuthenticationConfig());
     }
 }

@@ -7,7 +7,8 @@ import org.keycloak.testframework.realm.UserBuilder;
 
 /**
  * A fresh user per test: the resend cooldown is per user and outlives a login, so tests that share a user would
- * wait on each other. The framework removes the user after the test.
+ * wait on each other. The framework removes the user after the test; its address is written down (SuiteSecrets)
+ * for ServerLogKeepsSecretsIT, which checks that the server log never holds it.
  */
 public final class TestUsers {
 

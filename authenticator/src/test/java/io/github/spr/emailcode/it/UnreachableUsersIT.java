@@ -84,7 +84,7 @@ public class UnreachableUsersIT extends PortalSignIn {
         oauth.openLoginForm();
         loginPage.fillLogin(user.email(), user.password());
         loginPage.submit();
-        assertEquals("login-email-code-unavailable", driver.page().getCurrentPageId());
+        assertEquals(HttpSignIn.UNAVAILABLE_PAGE, driver.page().getCurrentPageId());
         choosePage.startOver();
         loginPage.assertCurrent();
     }
@@ -98,7 +98,7 @@ public class UnreachableUsersIT extends PortalSignIn {
     }
 
     private void assertUnavailable(String message) {
-        assertEquals("login-email-code-unavailable", driver.page().getCurrentPageId());
+        assertEquals(HttpSignIn.UNAVAILABLE_PAGE, driver.page().getCurrentPageId());
         assertEquals(message, PageAlerts.alert(driver).orElseThrow());
         assertTrue(driver.driver().findElements(org.openqa.selenium.By.id("emailCode")).isEmpty(), "no code field");
     }
