@@ -200,7 +200,7 @@ class CompatibilityMatrixIT {
     }
 
     @Test
-    void everyStylesheetIconAndScriptTheSignInPagesLoadIsServed() {
+    void everyStylesheetScriptFontAndImageTheSignInPagesLoadIsServed() {
         Map<URI, Integer> statuses = new PageResources().statuses(signInPages());
 
         assertTrue(statuses.keySet().stream().anyMatch(uri -> uri.getPath().endsWith("/css/styles.css")), "keycloak.v2's styles: " + statuses);

@@ -16,16 +16,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a page loads besides itself: its stylesheets, icons and scripts, the modules those scripts import and the
- * stylesheets those stylesheets import. A theme that names a file its parent theme lacks on some version renders
- * fine as HTML and is still broken, so each of these must answer 200.
+ * What a page loads besides itself: its stylesheets, icons and scripts, the modules those scripts import, and what
+ * those stylesheets import or point at (images, fonts). A theme that names a file its parent theme lacks on some
+ * version renders fine as HTML and is still broken, so each of these must answer 200.
  */
 final class PageResources {
 
     private static final Pattern LINK_OR_SCRIPT = Pattern.compile("<(?:link|script)\\b[^>]*?\\b(?:href|src)=\"([^\"]+)\"");
     /** {@code import x from "./a.js"}, {@code import "./a.js"}, {@code export ... from "./a.js"}: relative module paths. */
     private static final Pattern MODULE_IMPORT = Pattern.compile("(?:\\bfrom|\\bimport)\\s*[\"'](\\.{1,2}/[^\"']+)[\"']");
-    private static final Pattern CSS_IMPORT = Pattern.compile("@import\\s+(?:url\\()?[\"']?([^\"')\\s;]+)");
+    /** {@code url(...)} (not {@code data:}) and {@code @import "..."} in a stylesheet. */
+    private static final Pattern CSS_REFERENCE = Pattern.compile("url\\(\\s*[\"']?(?!data:)([^\"')\\s]+)|@import\\s+[\"']([^\"']+)");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -47,11 +48,11 @@ final class PageResources {
             HttpResponse<String> response = get(uri);
             statuses.put(uri, response.statusCode());
             if (response.statusCode() == 200) {
-                Pattern imports = uri.getPath().endsWith(".js") ? MODULE_IMPORT : uri.getPath().endsWith(".css") ? CSS_IMPORT : null;
-                if (imports != null) {
-                    Matcher matcher = imports.matcher(response.body());
+                Pattern references = uri.getPath().endsWith(".js") ? MODULE_IMPORT : uri.getPath().endsWith(".css") ? CSS_REFERENCE : null;
+                if (references != null) {
+                    Matcher matcher = references.matcher(response.body());
                     while (matcher.find()) {
-                        toFetch.add(uri.resolve(matcher.group(1)));
+                        toFetch.add(uri.resolve(matcher.group(1) != null ? matcher.group(1) : matcher.group(2)));
                     }
                 }
             }
