@@ -42,8 +42,8 @@ as_root runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 -c \
   "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'spr_test') THEN CREATE ROLE spr_test LOGIN CREATEDB PASSWORD 'spr_test'; END IF; END \$\$;"
 
 # Fixed ports: Keycloak Test Framework (8080, 9000, 8500, 3025), LocalRunIT (18080, 11025, 13000), the compatibility
-# matrix (28080, 21025), the cluster test (38080-38082, 39001-39002, 31025, JGroups 37800/37820/37850/37870).
-for port in 8080 9000 8500 3025 18080 11025 13000 28080 21025 38080 38081 38082 39001 39002 31025 37800 37820 37850 37870; do
+# matrix (28080, 29000, 21025), the cluster test (38080-38082, 39001-39002, 31025, JGroups 37800/37820/37850/37870).
+for port in 8080 9000 8500 3025 18080 11025 13000 28080 29000 21025 38080 38081 38082 39001 39002 31025 37800 37820 37850 37870; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "port $port is already in use; the tests need it (another build or a local run still going?)" >&2
     exit 1

@@ -12,7 +12,8 @@
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="color-scheme" content="light">
     <meta name="robots" content="noindex, nofollow">
-    <title>${title!}</title>
+    <#-- Keycloak 26.7 passes the title; 26.4 and 26.5 do not (their own layouts build it like this). -->
+    <title>${title!msg("loginTitle", (realm.displayName!''))}</title>
     <link rel="icon" href="${url.resourcesPath}/img/favicon.svg" type="image/svg+xml">
     <#if properties.stylesCommon?has_content>
         <#list properties.stylesCommon?split(' ') as style>
