@@ -42,3 +42,25 @@ if (button) {
     }, 1000);
   }
 }
+
+// One post per page: a double click would send the form twice, and Keycloak answers the second post of a user
+// while the first is still being handled with a "try again" page. Later submits of the same form are dropped, but
+// nothing is disabled, so the first submit still carries the button that was pressed.
+for (const form of document.querySelectorAll("form[data-step-url]")) {
+  form.addEventListener("submit", (event) => {
+    if (form.dataset.submitted === "true") {
+      event.preventDefault();
+      return;
+    }
+    form.dataset.submitted = "true";
+  });
+}
+
+// A page the browser brings back from its cache (Back button) must be usable again.
+window.addEventListener("pageshow", (event) => {
+  if (event.persisted) {
+    for (const form of document.querySelectorAll("form[data-step-url]")) {
+      delete form.dataset.submitted;
+    }
+  }
+});

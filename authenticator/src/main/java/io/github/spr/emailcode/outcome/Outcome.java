@@ -39,6 +39,13 @@ public enum Outcome {
     SEND_FAILED(List.of(EventSpec.error(EventType.SEND_VERIFY_EMAIL, Errors.EMAIL_SEND_FAILED, "send_failed")), List.of(Metric.SEND_FAILURES),
             CHALLENGE, Page.SEND_FAILED, PageMessage.error(MessageKeys.SEND_FAILED)),
 
+    /**
+     * Another request of the same user is being handled right now: Keycloak's brute-force protection then answers
+     * "locked" to every other request of the user, to take one attempt at a time. Nothing is compared or sent, and
+     * the login keeps its code: a double click must not cost the code. On the page the user came from.
+     */
+    BUSY(List.of(), List.of(), CHALLENGE, null, PageMessage.error(MessageKeys.BUSY)),
+
     CODE_MISSING(List.of(), List.of(), CHALLENGE, Page.CODE, PageMessage.codeFieldError(MessageKeys.MISSING)),
     /** Params: the code length. */
     CODE_MALFORMED(List.of(), List.of(), CHALLENGE, Page.CODE, PageMessage.codeFieldError(MessageKeys.MALFORMED)),

@@ -2,10 +2,7 @@ package io.github.spr.emailcode.step;
 
 import io.github.spr.emailcode.outcome.Outcome;
 import java.util.Optional;
-import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
-import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
-import org.keycloak.events.Errors;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -18,9 +15,14 @@ final class Stops {
     private Stops() {
     }
 
-    /** @return true when the user is stopped; the answer is then reported */
+    /** @return true when the user is stopped (or must wait for another request); the answer is then reported */
     static boolean apply(StepRequest request) {
-        Optional<Outcome> stop = bruteForceLockout(request.context, request)
+        BruteForceLock lock = BruteForceLock.of(request.context, request.user);
+        if (lock == BruteForceLock.ANOTHER_REQUEST_IN_PROGRESS) {
+            request.report.report(Outcome.BUSY);
+            return true;
+        }
+        Optional<Outcome> stop = bruteForceLockout(lock, request)
                 .or(() -> Recipient.refusal(request.email, request.user.isEmailVerified(), request.config))
                 .or(() -> request.limits.wrongCodeBudget().exhausted() ? Optional.of(Outcome.WRONG_CODE_BUDGET_USED_UP) : Optional.empty());
         if (stop.isEmpty()) {
@@ -36,10 +38,9 @@ final class Stops {
     }
 
     /** Applied as Keycloak's OTP form applies it: while locked, every request gets Keycloak's lockout text. */
-    private static Optional<Outcome> bruteForceLockout(AuthenticationFlowContext context, StepRequest request) {
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        String error = AuthenticatorUtils.getDisabledByBruteForceEventError(context, request.user);
-        if (error == null) {
+    private static Optional<Outcome> bruteForceLockout(BruteForceLock lock, StepRequest request) {
+        AuthenticationSessionModel authSession = request.context.getAuthenticationSession();
+        if (lock == BruteForceLock.NONE) {
             if (authSession.getAuthNote(AbstractUsernameFormAuthenticator.SESSION_INVALID) != null) {
                 // The lock was lifted since this login saw it.
                 authSession.removeAuthNote(AbstractUsernameFormAuthenticator.SESSION_INVALID);
@@ -50,6 +51,6 @@ final class Stops {
         if (authSession.getAuthNote(AbstractUsernameFormAuthenticator.SESSION_INVALID) == null) {
             authSession.setAuthNote(AbstractUsernameFormAuthenticator.SESSION_INVALID, "true");
         }
-        return Optional.of(Errors.USER_TEMPORARILY_DISABLED.equals(error) ? Outcome.LOCKED_OUT_TEMPORARILY : Outcome.LOCKED_OUT_PERMANENTLY);
+        return Optional.of(lock == BruteForceLock.TEMPORARY ? Outcome.LOCKED_OUT_TEMPORARILY : Outcome.LOCKED_OUT_PERMANENTLY);
     }
 }

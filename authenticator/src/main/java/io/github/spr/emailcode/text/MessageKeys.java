@@ -12,6 +12,7 @@ public final class MessageKeys {
     public static final String EXPIRED = "emailCodeExpired";
     public static final String NO_ACTIVE_CODE = "emailCodeNoActiveCode";
     public static final String SEND_FAILED = "emailCodeSendFailed";
+    public static final String BUSY = "emailCodeBusy";
     public static final String NO_EMAIL = "emailCodeNoEmail";
     public static final String UNVERIFIED_EMAIL = "emailCodeUnverifiedEmail";
     public static final String DOMAIN_NOT_ALLOWED = "emailCodeDomainNotAllowed";

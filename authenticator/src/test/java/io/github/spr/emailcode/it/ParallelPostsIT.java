@@ -50,6 +50,26 @@ public class ParallelPostsIT extends PortalSignIn {
     }
 
     @Test
+    void aDoubleClickedWrongCodeDoesNotCostTheLoginItsCode() throws InterruptedException {
+        // Brute-force detection as shipped answers "locked" to a user's second request while the first is handled;
+        // only its quick-login rule is off, which would lock for real after two compared failures within a second.
+        RealmTweaks.withoutQuickLoginLockout(realm);
+        for (int burst = 0; burst < BURSTS; burst++) {
+            TestUser user = TestUsers.create(realm, "doubleclick");
+            SignIn signIn = signInToCodePage(user);
+            String code = inbox.codeTo(user.email(), 1);
+            List<Page> answers = signIn.browser.submitAll(signIn.codePage, HttpSignIn.CODE_FORM,
+                    Collections.nCopies(2, HttpSignIn.validateForm(differentCode(code))));
+            assertNoServerError(answers, "burst " + burst);
+            answers.forEach(answer -> assertEquals(HttpSignIn.CODE_PAGE, answer.pageId().orElse("none"), answer.body()));
+            RealmTweaks.awaitFailures(realm, user.id(), 1);
+
+            Page afterwards = signIn.browser.get(signIn.codePage.uri().toString());
+            assertReachedTheClient(signIn.browser.submit(afterwards, HttpSignIn.CODE_FORM, HttpSignIn.validateForm(code)));
+        }
+    }
+
+    @Test
     void theRightCodePostedAtOnceSignsInOnceAndNeverGivesA5xx() {
         for (int burst = 0; burst < BURSTS; burst++) {
             TestUser user = TestUsers.create(realm, "twins");

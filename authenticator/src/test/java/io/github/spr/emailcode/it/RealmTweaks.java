@@ -50,6 +50,15 @@ final class RealmTweaks {
         assertTrue(false, "the user was not locked: " + realm.admin().attackDetection().bruteForceUserStatus(userId));
     }
 
+    /** Brute-force processing runs after the request, in the background: wait until it has counted {@code count} failures. */
+    static void awaitFailures(ManagedRealm realm, String userId, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (failures(realm, userId) < count && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertTrue(failures(realm, userId) >= count, "failures recorded: " + failures(realm, userId) + ", expected " + count);
+    }
+
     static int failures(ManagedRealm realm, String userId) {
         Object count = realm.admin().attackDetection().bruteForceUserStatus(userId).get("numFailures");
         return count == null ? 0 : ((Number) count).intValue();
