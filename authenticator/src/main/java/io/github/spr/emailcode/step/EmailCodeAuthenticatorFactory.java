@@ -8,6 +8,7 @@ import java.util.List;
 import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
+import org.keycloak.common.Version;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -87,6 +88,7 @@ public final class EmailCodeAuthenticatorFactory implements AuthenticatorFactory
 
     @Override
     public void init(Config.Scope config) {
+        SupportedKeycloak.warnIfUnsupported(Version.VERSION);
     }
 
     /** Once the server has started (and imported realms), every realm's flows are checked for a step that can be skipped. */
