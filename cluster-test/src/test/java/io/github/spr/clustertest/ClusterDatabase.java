@@ -40,8 +40,8 @@ final class ClusterDatabase {
         try {
             connection = DriverManager.getConnection("jdbc:postgresql://" + hostPort + "/postgres", USER, PASSWORD);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL does not answer on " + hostPort + " as user " + USER + " (" + e.getMessage()
-                    + "). Start it with: " + START_COMMAND + " (run-tests.sh does, and creates the role " + USER + ")", e);
+            throw new IllegalStateException("No connection to PostgreSQL on " + hostPort + " as user " + USER + " (" + e.getMessage()
+                    + "). Start it with: " + START_COMMAND + ". ./run-tests.sh starts it and creates the role " + USER + ".", e);
         }
         try (connection; Statement statement = connection.createStatement()) {
             // FORCE: a previous run that was killed may have left connections behind.
