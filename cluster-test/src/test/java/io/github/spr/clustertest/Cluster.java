@@ -83,6 +83,17 @@ final class Cluster implements AutoCloseable {
         return inbox;
     }
 
+    /** The mail server goes away, as a relay that is down: mails sent now fail. */
+    void stopInbox() {
+        inbox.stop();
+    }
+
+    /** The mail server is back (empty), on the same port. */
+    void restartInbox() throws java.io.IOException {
+        inbox = MailInbox.quiet(SMTP_PORT);
+        inbox.start();
+    }
+
     LoadBalancer balancer() {
         return balancer;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.spr.emailcode.config.ConfigProperties;
 import io.github.spr.emailcode.it.FormBrowser.Page;
+import io.github.spr.emailcode.it.HttpSignIn;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,23 @@ class SignInAcrossNodesIT extends TwoNodeSignIn {
             assertEquals(200, userinfo.statusCode(), "userinfo on " + node + ": " + userinfo.body());
             assertEquals(user.email(), PortalClient.json(userinfo).path("email").asText(), "userinfo on " + node);
         }
+    }
+
+    @Test
+    void aMailThatNodeACouldNotSendInTheBackgroundIsReportedOnNodeBWhereTryingAgainWorks() throws Exception {
+        TestUser user = newUser("background");
+        on(a).toChooseAddress(PortalClient.authorizationUrl(), user.email(), PASSWORD);
+        cluster.stopInbox();
+        try {
+            on(a).chooseAddress();
+            assertEquals(HttpSignIn.CODE_PAGE, signIn.pageId(), "node A answers at once and mails in the background");
+            Page retry = on(b).awaitRetryPage();
+            assertTrue(retry.body().contains("We could not send the verification code."), retry.body());
+        } finally {
+            cluster.restartInbox();
+        }
+        assertEquals(HttpSignIn.CODE_PAGE, on(b).retrySend().pageId().orElse("none"), "node B sends a new code at once");
+        assertBackAtThePortal(on(a).enterCode(code(user, 1)));
     }
 
     @Test

@@ -85,7 +85,7 @@ abstract class TwoNodeSignIn {
         return cluster.inbox().awaitCode(user.email(), n, Duration.ofSeconds(30));
     }
 
-    /** The mail is sent before the page answers; a second later nothing more has come either. */
+    /** The mail goes out in the background: a second later, it has come, and nothing more has. */
     void assertMailCount(TestUser user, int expected) throws InterruptedException {
         Thread.sleep(1000);
         assertEquals(expected, cluster.inbox().count(user.email()), "mails to " + user.email());

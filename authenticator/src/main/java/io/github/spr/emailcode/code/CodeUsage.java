@@ -4,8 +4,8 @@ import java.util.OptionalInt;
 import org.keycloak.models.SingleUseObjectProvider;
 
 /**
- * What has happened to each issued code, by its id: the tries compared with it and whether it has ended (used,
- * voided, replaced). Kept in Keycloak's single-use store, whose {@code putIfAbsent} and {@code contains} act at once
+ * What has happened to each issued code, by its id: the tries compared with it, whether it has ended (used,
+ * voided, replaced), and whether its mail could not be sent. Kept in Keycloak's single-use store, whose {@code putIfAbsent} and {@code contains} act at once
  * and atomically on every node: parallel posts cannot compare more tries than a code allows, cannot use a code
  * twice, and a racing write of the login's notes cannot bring an ended code back.
  */
@@ -36,5 +36,18 @@ public final class CodeUsage {
 
     boolean hasEnded(String codeId) {
         return store.contains(PREFIX + codeId + ".ended");
+    }
+
+    /**
+     * The code's mail could not be sent (found out after the page came back, by the background sender): nobody
+     * can know the code, it ends, and the login learns it on its next page.
+     */
+    public void markUndelivered(String codeId, int lifespanSeconds) {
+        store.putIfAbsent(PREFIX + codeId + ".undelivered", lifespanSeconds);
+        end(codeId, lifespanSeconds);
+    }
+
+    boolean isUndelivered(String codeId) {
+        return store.contains(PREFIX + codeId + ".undelivered");
     }
 }

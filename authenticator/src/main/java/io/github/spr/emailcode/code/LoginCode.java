@@ -17,6 +17,10 @@ public final class LoginCode {
     public record Rules(int length, int lifetimeSeconds, int maxAttempts) {
     }
 
+    /** A code just issued: the plain code to email (and then forget), and the id its fate is recorded under. */
+    public record Issued(String plainCode, String id) {
+    }
+
     private static final SecureRandom IDS = new SecureRandom();
 
     private final CodeStore store;
@@ -43,13 +47,19 @@ public final class LoginCode {
         return store.load().isPresent();
     }
 
-    /** A fresh code for this login; the one before it stops working. @return the plain code, to be emailed and forgotten */
-    public String issue(long now) {
+    /** A fresh code for this login; the one before it stops working. */
+    public Issued issue(long now) {
         discard();
         String code = generator.generate(rules.length());
         MacKey key = keys.active();
-        store.save(new IssuedCode(newId(), key.id(), CodeMac.compute(key, loginBinding, code), now + rules.lifetimeSeconds()));
-        return code;
+        String id = newId();
+        store.save(new IssuedCode(id, key.id(), CodeMac.compute(key, loginBinding, code), now + rules.lifetimeSeconds()));
+        return new Issued(code, id);
+    }
+
+    /** Whether this login's code could not be mailed (the background sender found out after the page came back). */
+    public boolean mailFailed() {
+        return store.load().map(code -> usage.isUndelivered(code.id())).orElse(false);
     }
 
     /** Ends this login's code, if it has one: nothing can match it any more, whatever another request writes. */
@@ -75,6 +85,10 @@ public final class LoginCode {
             return Verdict.of(Verdict.Kind.NO_ACTIVE_CODE);
         }
         IssuedCode code = stored.get();
+        if (usage.isUndelivered(code.id())) {
+            store.clear();
+            return Verdict.of(Verdict.Kind.MAIL_NOT_SENT);
+        }
         if (usage.hasEnded(code.id())) {
             store.clear();
             return Verdict.of(Verdict.Kind.NO_ACTIVE_CODE);

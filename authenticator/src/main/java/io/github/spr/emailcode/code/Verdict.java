@@ -19,6 +19,8 @@ public record Verdict(Kind kind, int triesLeft, boolean budgetNowUsedUp) {
         NO_ACTIVE_CODE,
         /** The code's lifetime is over; a new one must be requested. */
         EXPIRED,
+        /** The code's mail could not be sent: nothing was compared, nothing counts; the user sends a new one. */
+        MAIL_NOT_SENT,
         /** Wrong code; more tries are left for this code. */
         WRONG,
         /** Wrong code and that was the last allowed try: the code is now void. */

@@ -51,6 +51,11 @@ public final class SlidingWindowLimit {
     }
 
     public void giveBack(Slot slot) {
+        giveBack(store, slot);
+    }
+
+    /** Gives {@code slot} back through {@code store}: from another session than the one that took it. */
+    public static void giveBack(SingleUseObjectProvider store, Slot slot) {
         if (slot.key() == null) {
             return;
         }

@@ -10,7 +10,6 @@ import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.sessions.AuthenticationSessionModel;
 
 /** Emails a code through the realm's SMTP settings and email theme ({@code html/} and {@code text/email-code.ftl}). */
 public final class CodeMailer {
@@ -23,9 +22,12 @@ public final class CodeMailer {
         this.session = session;
     }
 
-    /** @throws EmailException when the mail could not be built or handed to the SMTP server */
-    public void send(RealmModel realm, UserModel user, AuthenticationSessionModel authSession, String code, int lifetimeSeconds)
-            throws EmailException {
+    /**
+     * Renders the mail in the language Keycloak resolves for {@code user} in this session, and hands it to the SMTP server.
+     *
+     * @throws EmailException when the mail could not be built or handed to the SMTP server
+     */
+    public void send(RealmModel realm, UserModel user, String code, int lifetimeSeconds) throws EmailException {
         // The provider writes into this map (locale, msg, ...), so it must be mutable.
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("code", code);
@@ -34,7 +36,6 @@ public final class CodeMailer {
         session.getProvider(EmailTemplateProvider.class)
                 .setRealm(realm)
                 .setUser(user)
-                .setAuthenticationSession(authSession)
                 .send(MessageKeys.EMAIL_SUBJECT, List.of(realmName), TEMPLATE, attributes);
     }
 }

@@ -35,6 +35,11 @@ public enum Outcome {
     /** On the page the user came from. Params: minutes to wait. */
     SEND_QUOTA_USED_UP(List.of(EventSpec.error(EventType.SEND_VERIFY_EMAIL, Errors.SLOW_DOWN, "send_quota_exhausted")), List.of(),
             CHALLENGE, null, PageMessage.error(MessageKeys.TOO_MANY_CODES_SENT)),
+    /**
+     * The code's mail could not be sent, found out in the background after the page came back: the event and counter
+     * were written then ({@link #SEND_FAILED}); the login's next page offers to try again.
+     */
+    MAIL_NOT_SENT(List.of(), List.of(), CHALLENGE, Page.SEND_FAILED, PageMessage.error(MessageKeys.SEND_FAILED)),
     /** Fail closed: no code exists unless its mail went out, and nothing counts against the user. */
     SEND_FAILED(List.of(EventSpec.error(EventType.SEND_VERIFY_EMAIL, Errors.EMAIL_SEND_FAILED, "send_failed")), List.of(Metric.SEND_FAILURES),
             CHALLENGE, Page.SEND_FAILED, PageMessage.error(MessageKeys.SEND_FAILED)),

@@ -46,6 +46,15 @@ public final class OutcomeReport {
         answer(outcome, params);
     }
 
+    /**
+     * Writes the events and counts the counters of {@code outcome} where no request of the login is at hand (the mail
+     * that failed in the background): each event is a copy of {@code event}, which names the realm, user and client.
+     */
+    public static void recordElsewhere(Outcome outcome, EventBuilder event, String realmName, String maskedAddress) {
+        outcome.events.forEach(spec -> write(event.clone(), spec, maskedAddress));
+        outcome.metrics.forEach(metric -> metric.count(realmName));
+    }
+
     /** A lifted brute-force lockout may stop this login again later, and that is a new stop to report. */
     public void lockoutLifted() {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
@@ -77,12 +86,12 @@ public final class OutcomeReport {
 
     private void writeEvents(Outcome outcome) {
         // Copies of the login's event builder first: the counted event is then sent from a builder nothing else used.
-        outcome.events.stream().filter(e -> !e.counted()).forEach(e -> write(context.getEvent().clone(), e));
-        outcome.events.stream().filter(EventSpec::counted).forEach(e -> write(context.getEvent(), e));
+        outcome.events.stream().filter(e -> !e.counted()).forEach(e -> write(context.getEvent().clone().user(context.getUser()), e, maskedAddress));
+        outcome.events.stream().filter(EventSpec::counted).forEach(e -> write(context.getEvent().user(context.getUser()), e, maskedAddress));
     }
 
-    private void write(EventBuilder event, EventSpec spec) {
-        event.user(context.getUser()).detail(EVENT_DETAIL, spec.detail());
+    private static void write(EventBuilder event, EventSpec spec, String maskedAddress) {
+        event.detail(EVENT_DETAIL, spec.detail());
         if (spec.type() != null) {
             event.event(spec.type());
             if (spec.type() == EventType.SEND_VERIFY_EMAIL) {

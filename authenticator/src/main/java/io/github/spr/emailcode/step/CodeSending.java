@@ -4,19 +4,26 @@ import io.github.spr.emailcode.code.LoginCode;
 import io.github.spr.emailcode.limits.SlidingWindowLimit;
 import io.github.spr.emailcode.limits.UserLimits;
 import io.github.spr.emailcode.outcome.Outcome;
+import java.util.List;
 import java.util.Optional;
 import org.keycloak.email.EmailException;
 
 /**
- * Sends a login a fresh code when the user's cooldown and send quota allow it. Fail closed: unless the mail went
- * out, the login has no code and every limit slot taken for it is given back, whatever went wrong.
+ * Sends a login a fresh code when the user's cooldown and send quota allow it. Fail closed: unless the code was
+ * handed over for mailing, the login has no code and every limit slot taken for it is given back, whatever went
+ * wrong; a failure after the hand-over is the {@link Mail}'s to settle the same way.
  */
 final class CodeSending {
 
-    /** Hands a plain code to the mail server. */
+    /** Hands a code over to be mailed, at once or in the background. */
     @FunctionalInterface
     interface Mail {
-        void send(String plainCode) throws EmailException;
+        /**
+         * @param returnOnFailure the limit slots taken for this mail: whoever finds out that it could not be sent
+         *                        gives them back
+         * @throws EmailException when the code could not even be handed over
+         */
+        void send(LoginCode.Issued code, List<SlidingWindowLimit.Slot> returnOnFailure) throws EmailException;
     }
 
     /**
@@ -54,7 +61,7 @@ final class CodeSending {
         }
         boolean sent = false;
         try {
-            mail.send(code.issue(now));
+            mail.send(code.issue(now), List.of(cooldownSlot.get(), quotaSlot.get()));
             sent = true;
             return new Result(resend ? Outcome.CODE_RESENT : Outcome.CODE_SENT, 0, null);
         } catch (EmailException | RuntimeException e) {

@@ -25,6 +25,7 @@ final class CodeValidation {
             case MALFORMED -> report.report(Outcome.CODE_MALFORMED, Integer.toString(request.config.codeLength()));
             case NO_ACTIVE_CODE -> report.report(Outcome.NO_ACTIVE_CODE);
             case EXPIRED -> report.report(Outcome.CODE_EXPIRED);
+            case MAIL_NOT_SENT -> report.report(Outcome.MAIL_NOT_SENT);
             case BUDGET_EXHAUSTED -> {
                 // Another request used up the budget since this one checked it: a stop like any other.
                 request.code.discard();

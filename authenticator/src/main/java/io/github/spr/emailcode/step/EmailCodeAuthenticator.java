@@ -28,13 +28,18 @@ public final class EmailCodeAuthenticator implements Authenticator {
         this.generator = generator;
     }
 
-    /** A first visit or a reload: the address page, or the code page once a code was sent. */
+    /** A first visit or a reload: the address page, the code page once a code was sent, or a retry if its mail failed. */
     @Override
     public void authenticate(AuthenticationFlowContext context) {
         PlacementCheck.check(context.getSession(), context.getRealm(), context.getExecution());
         StepRequest request = StepRequest.of(context, generator);
         AttemptedUsernameMask.apply(context);
         if (Stops.apply(request)) {
+            return;
+        }
+        if (request.code.mailFailed()) {
+            request.code.discard();
+            request.report.report(Outcome.MAIL_NOT_SENT);
             return;
         }
         request.report.report(request.code.isActive() ? Outcome.CODE_PAGE_SHOWN : Outcome.ADDRESS_SHOWN);
@@ -61,12 +66,12 @@ public final class EmailCodeAuthenticator implements Authenticator {
     }
 
     private static void send(StepRequest request, boolean resend) {
-        if (!resend && request.code.isActive()) {
+        if (!resend && request.code.isActive() && !request.code.mailFailed()) {
             // A second click on the address or a replayed first page: the code already sent stays the one.
             request.report.report(Outcome.CODE_PAGE_SHOWN);
             return;
         }
-        CodeSending.Result result = new CodeSending(request.code, request.limits, request::mail).send(resend, request.now, request.nowMillis);
+        CodeSending.Result result = new CodeSending(request.code, request.limits, request.delivery()).send(resend, request.now, request.nowMillis);
         switch (result.outcome()) {
             case CODE_RESENT -> request.report.report(Outcome.CODE_RESENT, request.shownAddress);
             case RESEND_TOO_SOON -> request.report.report(Outcome.RESEND_TOO_SOON, Integer.toString(result.waitSeconds()));

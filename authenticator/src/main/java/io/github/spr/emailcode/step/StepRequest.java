@@ -8,13 +8,11 @@ import io.github.spr.emailcode.code.RealmMacKeys;
 import io.github.spr.emailcode.config.ConfigReader;
 import io.github.spr.emailcode.config.EmailCodeConfig;
 import io.github.spr.emailcode.limits.UserLimits;
-import io.github.spr.emailcode.mail.CodeMailer;
 import io.github.spr.emailcode.outcome.OutcomeReport;
 import io.github.spr.emailcode.page.Pages;
 import io.github.spr.emailcode.text.EmailMasker;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.common.util.Time;
-import org.keycloak.email.EmailException;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -30,6 +28,8 @@ final class StepRequest {
     final String email;
     /** The address as the pages show it: masked when {@code maskEmail} is on. */
     final String shownAddress;
+    /** The address as events and logs may carry it. */
+    final String maskedAddress;
     final UserLimits limits;
     final LoginCode code;
     final OutcomeReport report;
@@ -47,7 +47,8 @@ final class StepRequest {
         this.config = ConfigReader.read(context.getAuthenticatorConfig());
         String address = user.getEmail();
         this.email = address == null || address.isBlank() ? null : address.trim();
-        this.shownAddress = email == null ? null : config.maskEmail() ? EmailMasker.mask(email) : email;
+        this.maskedAddress = EmailMasker.mask(email);
+        this.shownAddress = email == null ? null : config.maskEmail() ? maskedAddress : email;
         this.nowMillis = Time.currentTimeMillis();
         this.now = nowMillis / 1000;
         this.limits = UserLimits.of(session.singleUseObjects(), realm.getId(), user.getId(), config);
@@ -57,17 +58,17 @@ final class StepRequest {
                 limits.wrongCodeBudget());
         Pages pages = new Pages(context, shownAddress, config.codeLifetimeSeconds(),
                 () -> limits.cooldown().secondsUntilFree(nowMillis));
-        this.report = new OutcomeReport(context, EmailMasker.mask(email), pages, code::isActive);
+        this.report = new OutcomeReport(context, maskedAddress, pages, code::isActive);
     }
 
     static StepRequest of(AuthenticationFlowContext context, CodeGenerator generator) {
         return new StepRequest(context, generator);
     }
 
-    /** Emails {@code plainCode} through the realm's mail server and email theme. */
-    void mail(String plainCode) throws EmailException {
-        new CodeMailer(context.getSession()).send(context.getRealm(), user, context.getAuthenticationSession(), plainCode,
-                config.codeLifetimeSeconds());
+    /** Mails this login's codes in the background, in the language of this request's page. */
+    CodeSending.Mail delivery() {
+        return new CodeDelivery(context.getSession(), context.getRealm(), user,
+                context.getAuthenticationSession().getClient().getClientId(), maskedAddress, config.codeLifetimeSeconds());
     }
 
     /** Whole hours (at least one) until the oldest wrong code leaves the user's 24-hour window. */

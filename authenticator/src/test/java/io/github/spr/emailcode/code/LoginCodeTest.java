@@ -29,13 +29,13 @@ class LoginCodeTest {
 
     @Test
     void theRightCodeIsAcceptedWithinItsLifetime() {
-        String sent = code.issue(T0);
+        String sent = code.issue(T0).plainCode();
         assertEquals(Kind.ACCEPTED, verify(code, sent, T0 + LIFETIME - 1).kind());
     }
 
     @Test
     void onlyAMacIsStoredNeverTheCode() {
-        String sent = code.issue(T0);
+        String sent = code.issue(T0).plainCode();
         IssuedCode stored = store.load().orElseThrow();
         assertFalse(new String(stored.mac(), StandardCharsets.ISO_8859_1).contains(sent));
         assertEquals(32, stored.mac().length);
@@ -45,20 +45,20 @@ class LoginCodeTest {
 
     @Test
     void aCodeWorksOnlyOnce() {
-        String sent = code.issue(T0);
+        String sent = code.issue(T0).plainCode();
         assertEquals(Kind.ACCEPTED, verify(code, sent, T0 + 1).kind());
         assertEquals(Kind.NO_ACTIVE_CODE, verify(code, sent, T0 + 2).kind());
     }
 
     @Test
     void theCodeExpiresAtTheEndOfItsLifetime() {
-        String sent = code.issue(T0);
+        String sent = code.issue(T0).plainCode();
         assertEquals(Kind.EXPIRED, verify(code, sent, T0 + LIFETIME).kind());
     }
 
     @Test
     void anExpiredCodeStaysExpiredAndDoesNotCountTries() {
-        String sent = code.issue(T0);
+        String sent = code.issue(T0).plainCode();
         for (int i = 0; i < MAX_ATTEMPTS + 2; i++) {
             assertEquals(Kind.EXPIRED, verify(code, wrongCodeFor(sent), T0 + LIFETIME + i).kind());
         }
@@ -67,7 +67,7 @@ class LoginCodeTest {
 
     @Test
     void aWrongCodeIsRefusedAndCountedWithTheTriesLeft() {
-        String sent = code.issue(T0);
+        String sent = code.issue(T0).plainCode();
         Verdict first = verify(code, wrongCodeFor(sent), T0 + 1);
         assertEquals(Kind.WRONG, first.kind());
         assertEquals(MAX_ATTEMPTS - 1, first.triesLeft());
@@ -77,7 +77,7 @@ class LoginCodeTest {
 
     @Test
     void theRightCodeStillWorksAfterFewerThanMaxWrongTries() {
-        String sent = code.issue(T0);
+        String sent = code.issue(T0).plainCode();
         for (int i = 0; i < MAX_ATTEMPTS - 1; i++) {
             assertEquals(Kind.WRONG, verify(code, wrongCodeFor(sent), T0 + 1).kind());
         }
@@ -86,7 +86,7 @@ class LoginCodeTest {
 
     @Test
     void theLastAllowedWrongTryVoidsTheCodeSoTheRightCodeIsRefused() {
-        String sent = code.issue(T0);
+        String sent = code.issue(T0).plainCode();
         for (int i = 0; i < MAX_ATTEMPTS - 1; i++) {
             assertEquals(Kind.WRONG, verify(code, wrongCodeFor(sent), T0 + 1).kind());
         }
@@ -96,7 +96,7 @@ class LoginCodeTest {
 
     @Test
     void emptyAndMalformedInputAreNotCountedAsTries() {
-        String sent = code.issue(T0);
+        String sent = code.issue(T0).plainCode();
         for (int i = 0; i < MAX_ATTEMPTS * 2; i++) {
             assertEquals(Kind.EMPTY, verify(code, "  ", T0 + 1).kind());
             assertEquals(Kind.MALFORMED, verify(code, "12ab56", T0 + 1).kind());
@@ -106,8 +106,8 @@ class LoginCodeTest {
 
     @Test
     void aNewCodeVoidsTheOldOne() {
-        String first = code.issue(T0);
-        String second = code.issue(T0 + 30);
+        String first = code.issue(T0).plainCode();
+        String second = code.issue(T0 + 30).plainCode();
         assertNotEquals(first, second, "the seeded generator gives two different codes");
         assertEquals(Kind.WRONG, verify(code, first, T0 + 31).kind());
         assertEquals(Kind.ACCEPTED, verify(code, second, T0 + 31).kind());
@@ -115,11 +115,11 @@ class LoginCodeTest {
 
     @Test
     void aNewCodeStartsWithAFreshSetOfTries() {
-        String first = code.issue(T0);
+        String first = code.issue(T0).plainCode();
         for (int i = 0; i < MAX_ATTEMPTS - 1; i++) {
             verify(code, wrongCodeFor(first), T0 + 1);
         }
-        String second = code.issue(T0 + 30);
+        String second = code.issue(T0 + 30).plainCode();
         for (int i = 0; i < MAX_ATTEMPTS - 1; i++) {
             assertEquals(Kind.WRONG, verify(code, wrongCodeFor(second), T0 + 31).kind());
         }
@@ -128,21 +128,21 @@ class LoginCodeTest {
 
     @Test
     void aCodeIssuedForOneLoginDoesNotMatchInAnother() {
-        String sent = code.issue(T0);
+        String sent = code.issue(T0).plainCode();
         LoginCode otherLogin = loginCode(store, "root-session-2/tab-a/user-1", budget(1000));
         assertEquals(Kind.WRONG, verify(otherLogin, sent, T0 + 1).kind());
     }
 
     @Test
     void aCodeStillVerifiesAfterTheRealmKeyRotatesWhileTheOldKeyExists() {
-        String sent = code.issue(T0);
+        String sent = code.issue(T0).plainCode();
         keys.rotate();
         assertEquals(Kind.ACCEPTED, verify(code, sent, T0 + 1).kind());
     }
 
     @Test
     void aCodeWhoseKeyWasDeletedCanNoLongerBeUsed() {
-        String sent = code.issue(T0);
+        String sent = code.issue(T0).plainCode();
         keys.rotateAndForgetOld();
         assertEquals(Kind.NO_ACTIVE_CODE, verify(code, sent, T0 + 1).kind());
         assertTrue(store.load().isEmpty());
@@ -150,7 +150,7 @@ class LoginCodeTest {
 
     @Test
     void pastedFormatsOfTheRightCodeAreAccepted() {
-        String sent = code.issue(T0);
+        String sent = code.issue(T0).plainCode();
         String pasted = " " + sent.substring(0, 3) + "-" + sent.substring(3) + "\n";
         assertEquals(Kind.ACCEPTED, verify(code, pasted, T0 + 1).kind());
     }
@@ -158,11 +158,11 @@ class LoginCodeTest {
     @Test
     void everyComparedGuessTakesFromTheBudgetAndARightOneGivesItBack() {
         LoginCode limited = loginCode(store, LOGIN, budget(3));
-        String sent = limited.issue(T0);
+        String sent = limited.issue(T0).plainCode();
         verify(limited, wrongCodeFor(sent), T0 + 1);
         verify(limited, wrongCodeFor(sent), T0 + 1);
         assertEquals(Kind.ACCEPTED, verify(limited, sent, T0 + 1).kind());
-        String next = limited.issue(T0 + 40);
+        String next = limited.issue(T0 + 40).plainCode();
         Verdict third = verify(limited, wrongCodeFor(next), T0 + 41);
         assertEquals(Kind.WRONG, third.kind(), "the right code's slot came back");
         assertTrue(third.budgetNowUsedUp(), "two wrong codes and this one: all three slots taken");
@@ -172,18 +172,18 @@ class LoginCodeTest {
     void entriesThatAreNeverComparedTakeNothingFromTheBudget() {
         LoginCode limited = loginCode(store, LOGIN, budget(1));
         verify(limited, "123456", T0);
-        String sent = limited.issue(T0);
+        String sent = limited.issue(T0).plainCode();
         verify(limited, "", T0 + 1);
         verify(limited, "abc", T0 + 1);
         verify(limited, sent, T0 + LIFETIME);
-        String next = limited.issue(T0 + LIFETIME);
+        String next = limited.issue(T0 + LIFETIME).plainCode();
         assertEquals(Kind.WRONG, verify(limited, wrongCodeFor(next), T0 + LIFETIME + 1).kind(), "the budget's one slot was still free");
     }
 
     @Test
     void withTheBudgetUsedUpNothingIsComparedNotEvenTheRightCode() {
         LoginCode noBudget = loginCode(store, LOGIN, budget(0));
-        String sent = noBudget.issue(T0);
+        String sent = noBudget.issue(T0).plainCode();
         assertEquals(Kind.BUDGET_EXHAUSTED, verify(noBudget, sent, T0 + 1).kind());
         assertEquals(0, triesTaken(), "an entry that was not compared is not a wrong try");
     }
@@ -191,7 +191,7 @@ class LoginCodeTest {
     @Test
     void theWrongGuessThatTakesTheBudgetsLastSlotSaysSoAndEndsTheCode() {
         LoginCode limited = loginCode(store, LOGIN, budget(2));
-        String sent = limited.issue(T0);
+        String sent = limited.issue(T0).plainCode();
         assertFalse(verify(limited, wrongCodeFor(sent), T0 + 1).budgetNowUsedUp());
         Verdict last = verify(limited, wrongCodeFor(sent), T0 + 1);
         assertEquals(Kind.WRONG, last.kind());
@@ -201,7 +201,7 @@ class LoginCodeTest {
 
     @Test
     void triesTakenByParallelRequestsOfOneLoginAddUpToMaxAttempts() {
-        String sent = code.issue(T0);
+        String sent = code.issue(T0).plainCode();
         // Five requests that all loaded the login's notes before any of them counted a try.
         int voided = 0;
         int wrong = 0;
@@ -218,7 +218,7 @@ class LoginCodeTest {
 
     @Test
     void theRightCodePostedTwiceAtOnceIsAcceptedOnce() {
-        String sent = code.issue(T0);
+        String sent = code.issue(T0).plainCode();
         LoginCode first = loginCode(store.copy(), LOGIN, budget(1000));
         LoginCode second = loginCode(store.copy(), LOGIN, budget(1000));
         assertEquals(Kind.ACCEPTED, verify(first, sent, T0 + 1).kind());
@@ -227,7 +227,7 @@ class LoginCodeTest {
 
     @Test
     void theRightCodePostedMoreOftenThanTheCodeHasTriesStillSignsInOnce() {
-        String sent = code.issue(T0);
+        String sent = code.issue(T0).plainCode();
         int accepted = 0;
         for (int i = 0; i < MAX_ATTEMPTS * 3; i++) {
             accepted += verify(loginCode(store.copy(), LOGIN, budget(1000)), sent, T0 + 1).kind() == Kind.ACCEPTED ? 1 : 0;
@@ -237,7 +237,7 @@ class LoginCodeTest {
 
     @Test
     void aDiscardedCodeStaysEndedWhenAnotherRequestStillHoldsItsNotes() {
-        String sent = code.issue(T0);
+        String sent = code.issue(T0).plainCode();
         MemoryCodeStore racing = store.copy();
         code.discard();
         assertEquals(Kind.NO_ACTIVE_CODE, verify(loginCode(racing, LOGIN, budget(1000)), sent, T0 + 1).kind());

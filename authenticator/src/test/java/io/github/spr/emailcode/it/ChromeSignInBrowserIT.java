@@ -105,6 +105,7 @@ public class ChromeSignInBrowserIT extends PortalSignIn {
         RealmTweaks.smtpDown(realm);
         signInWithPassword(TestUsers.create(realm, "nosmtp"));
         choosePage.chooseAddress();
+        awaitTheRetryPage();
         sendFailedPage.assertCurrent();
         photographAndCheck("desktop-error-send-failed");
         RealmTweaks.smtpBack(realm);

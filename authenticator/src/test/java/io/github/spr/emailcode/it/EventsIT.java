@@ -31,7 +31,8 @@ public class EventsIT extends PortalSignIn {
         TestUser user = TestUsers.create(realm, "events");
         RealmTweaks.smtpDown(realm);
         signInWithPassword(user);
-        choosePage.chooseAddress();                                  // send_failed
+        choosePage.chooseAddress();                                  // send_failed, in the background
+        awaitTheRetryPage();
         RealmTweaks.smtpBack(realm);
         PageNavigation.clickAndWaitForNextPage(driver, driver.findElement(By.id("email-code-retry"))); // code_sent
         String first = inbox.code(1);

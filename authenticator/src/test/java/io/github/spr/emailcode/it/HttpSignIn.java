@@ -53,6 +53,12 @@ public final class HttpSignIn {
         return page;
     }
 
+    /** Goes on from {@code page}, which another sign-in or a raw post reached. */
+    public HttpSignIn at(Page page) {
+        this.page = page;
+        return this;
+    }
+
     /** Opens the login page at {@code authorizationUrl}. */
     public Page open(String authorizationUrl) {
         page = browser.get(authorizationUrl);
@@ -92,6 +98,29 @@ public final class HttpSignIn {
     /** A click on the address: the code is sent. */
     public Page chooseAddress() {
         return page = browser.submit(page, CHOOSE_FORM, actionForm(FormFields.SEND));
+    }
+
+    /**
+     * The code is mailed in the background, so a mail that cannot be sent shows on the login's next page: reloads
+     * the current page until it says so (at most 10 seconds).
+     */
+    public Page awaitRetryPage() {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            page = browser.get(page.uri().toString());
+            if (SEND_FAILED_PAGE.equals(pageId())) {
+                return page;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the retry page did not come within 10 seconds:\n" + page.body());
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Try again, on the page that says the code could not be sent. */

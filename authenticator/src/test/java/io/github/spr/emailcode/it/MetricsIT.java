@@ -15,10 +15,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.ui.annotations.InjectPage;
 
 /** The step's counters, read where ops read them: Keycloak's /metrics on the management port. */
 @KeycloakIntegrationTest(config = SprServerConfig.class)
 public class MetricsIT extends PortalSignIn {
+
+    @InjectPage
+    SendFailedPage sendFailedPage;
 
     private static final String METRICS = "http://localhost:9000/metrics";
 
@@ -55,12 +59,11 @@ public class MetricsIT extends PortalSignIn {
         TestUser user = TestUsers.create(realm, "failing");
         signInWithPassword(user);
         choosePage.chooseAddress();
+        awaitTheRetryPage();
         assertEquals(failures + 1, counter("spr_email_code_send_failures_total", null, null));
 
         RealmTweaks.smtpBack(realm);
-        driver.navigate().refresh();
-        choosePage.assertCurrent();
-        choosePage.chooseAddress();
+        sendFailedPage.tryAgain();
         codePage.submitCode(differentCode(inbox.code(1)));
         assertEquals(budget + 1, counter("spr_email_code_lockouts_total", "reason", "wrong_code_budget"));
     }

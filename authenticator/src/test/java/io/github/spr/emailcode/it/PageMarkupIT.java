@@ -29,7 +29,8 @@ public class PageMarkupIT extends PortalSignIn {
         StrictCsp.assertNothingInline(signIn.enterCode("000000x").body(), "code page with an error");
         RealmTweaks.smtpDown(realm);
         StepConfig.set(realm, Map.of(ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "0"));
-        Page failed = signIn.resend();
+        signIn.resend();
+        Page failed = signIn.awaitRetryPage();
         assertEquals(HttpSignIn.SEND_FAILED_PAGE, failed.pageId().orElseThrow());
         StrictCsp.assertNothingInline(failed.body(), "send-failed page");
     }

@@ -16,6 +16,10 @@ import org.keycloak.testframework.ui.annotations.InjectWebDriver;
 import org.keycloak.testframework.ui.page.LoginPage;
 import org.keycloak.testframework.ui.webdriver.ManagedWebDriver;
 import org.keycloak.testsuite.util.oauth.AuthorizationEndpointResponse;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What every browser sign-in test works with: the shipped portal realm, GreenMail, a browser with no cookies from
@@ -79,6 +83,24 @@ abstract class PortalSignIn {
         return inbox.code(mailsBefore + 1);
     }
 
+    /**
+     * The code is mailed in the background, so a mail that cannot be sent shows on the login's next page: reloads
+     * until the page says so, as a user who waits in vain for the mail would (at most 10 seconds).
+     */
+    void awaitTheRetryPage() {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!HttpSignIn.SEND_FAILED_PAGE.equals(driver.findElement(By.tagName("body")).getAttribute("data-page-id"))) {
+            assertTrue(System.nanoTime() < deadline, "the retry page did not come within 10 seconds");
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            driver.navigate().refresh();
+        }
+    }
+
     void submitWrongCodes(String code, int times) {
         for (int i = 0; i < times; i++) {
             codePage.submitCode(differentCode(code));
@@ -86,6 +108,13 @@ abstract class PortalSignIn {
     }
 
     void assertBackAtThePortal() {
+        // The framework waits 5 seconds for the redirect; a 2-core machine under a full build can take longer.
+        try {
+            new WebDriverWait(driver.driver(), Duration.ofSeconds(30))
+                    .until(d -> d.getCurrentUrl().startsWith("http://127.0.0.1:8500/callback"));
+        } catch (TimeoutException notThere) {
+            // parseLoginResponse below reports where the browser is instead.
+        }
         AuthorizationEndpointResponse response = oauth.parseLoginResponse();
         assertTrue(response.isSuccess(), "redirected to the client with an authorization code, error=" + response.getError());
     }

@@ -40,7 +40,7 @@ class CodeSendingTest {
 
     @Test
     void aSentCodeTakesACooldownAndAQuotaSlot() {
-        assertEquals(Outcome.CODE_SENT, send(mailed::add).outcome());
+        assertEquals(Outcome.CODE_SENT, send((code, slots) -> mailed.add(code.plainCode())).outcome());
         assertEquals(1, mailed.size());
         assertTrue(code.isActive());
         assertTrue(limits.cooldown().exhausted());
@@ -48,8 +48,8 @@ class CodeSendingTest {
 
     @Test
     void aResendDuringTheCooldownSendsNothingAndSaysHowLongToWait() {
-        send(mailed::add);
-        CodeSending.Result again = new CodeSending(code, limits, mailed::add).send(true, NOW + 10, singleUse.nowMillis() + 10_000);
+        send((code, slots) -> mailed.add(code.plainCode()));
+        CodeSending.Result again = new CodeSending(code, limits, (code, slots) -> mailed.add(code.plainCode())).send(true, NOW + 10, singleUse.nowMillis() + 10_000);
         assertEquals(Outcome.RESEND_TOO_SOON, again.outcome());
         assertEquals(20, again.waitSeconds());
         assertEquals(1, mailed.size());
@@ -57,7 +57,7 @@ class CodeSendingTest {
 
     @Test
     void aMailServerErrorLeavesNoCodeAndGivesEverySlotBack() {
-        CodeSending.Result result = send(plainCode -> {
+        CodeSending.Result result = send((code, slots) -> {
             throw new EmailException("relay refused");
         });
         assertEquals(Outcome.SEND_FAILED, result.outcome());
@@ -66,8 +66,8 @@ class CodeSendingTest {
 
     @Test
     void anyOtherFailureWhileSendingLeavesNoCodeAndGivesEverySlotBack() {
-        CodeSending.Result result = send(plainCode -> {
-            throw new IllegalStateException("template broke");
+        CodeSending.Result result = send((code, slots) -> {
+            throw new IllegalStateException("executor gone");
         });
         assertEquals(Outcome.SEND_FAILED, result.outcome());
         assertInstanceOf(IllegalStateException.class, result.failure());
@@ -78,7 +78,7 @@ class CodeSendingTest {
     void aFailureWhileIssuingTheCodeGivesEverySlotBackToo() {
         LoginCode noKeys = new LoginCode(store, new CodeUsage(singleUse), new NoKeys(), new CodeGenerator(), "root/tab/user",
                 new LoginCode.Rules(6, 600, 5), limits.wrongCodeBudget());
-        CodeSending.Result result = new CodeSending(noKeys, limits, mailed::add).send(false, NOW, singleUse.nowMillis());
+        CodeSending.Result result = new CodeSending(noKeys, limits, (code, slots) -> mailed.add(code.plainCode())).send(false, NOW, singleUse.nowMillis());
         assertEquals(Outcome.SEND_FAILED, result.outcome());
         assertTrue(mailed.isEmpty());
         assertNothingTaken();
@@ -86,9 +86,9 @@ class CodeSendingTest {
 
     @Test
     void aCodeSentBeforeAFailedResendNoLongerWorks() {
-        send(mailed::add);
+        send((code, slots) -> mailed.add(code.plainCode()));
         singleUse.advance(31);
-        new CodeSending(code, limits, plainCode -> {
+        new CodeSending(code, limits, (issued, slots) -> {
             throw new EmailException("relay refused");
         }).send(true, NOW + 31, singleUse.nowMillis());
         assertFalse(code.isActive());
@@ -100,12 +100,31 @@ class CodeSendingTest {
         EmailCodeConfig noCooldown = EmailCodeConfig.from(Map.of(ConfigProperties.SEND_QUOTA.key(), "1",
                 ConfigProperties.RESEND_COOLDOWN_SECONDS.key(), "10"));
         UserLimits tight = UserLimits.of(singleUse, "realm", "other-user", noCooldown);
-        CodeSending sending = new CodeSending(code, tight, mailed::add);
+        CodeSending sending = new CodeSending(code, tight, (code, slots) -> mailed.add(code.plainCode()));
         assertEquals(Outcome.CODE_SENT, sending.send(false, NOW, singleUse.nowMillis()).outcome());
         singleUse.advance(11);
         CodeSending.Result refused = sending.send(true, NOW + 11, singleUse.nowMillis());
         assertEquals(Outcome.SEND_QUOTA_USED_UP, refused.outcome());
         assertFalse(tight.cooldown().exhausted(), "a refused send holds no cooldown");
+    }
+
+    @Test
+    void aMailThatFailsAfterTheHandOverEndsTheCodeAndGivesEverySlotBack() {
+        List<LoginCode.Issued> handedOver = new ArrayList<>();
+        List<List<io.github.spr.emailcode.limits.SlidingWindowLimit.Slot>> slotsTaken = new ArrayList<>();
+        assertEquals(Outcome.CODE_SENT, send((issued, slots) -> {
+            handedOver.add(issued);
+            slotsTaken.add(slots);
+        }).outcome());
+        assertTrue(limits.cooldown().exhausted(), "held while the mail is on its way");
+
+        // The background sender finds the relay down.
+        CodeDelivery.settle(singleUse, handedOver.get(0), slotsTaken.get(0), 600);
+
+        assertTrue(code.mailFailed(), "the login's next page says so");
+        assertEquals(io.github.spr.emailcode.code.Verdict.Kind.MAIL_NOT_SENT,
+                code.verify(handedOver.get(0).plainCode(), NOW + 1, singleUse.nowMillis()).kind(), "nobody can use it, nor is a try counted");
+        assertNothingTaken();
     }
 
     private CodeSending.Result send(CodeSending.Mail mail) {
