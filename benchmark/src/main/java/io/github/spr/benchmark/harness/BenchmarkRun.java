@@ -137,6 +137,7 @@ public final class BenchmarkRun {
                 .relayTable()
                 .heap(heap)
                 .jmh(settings.outputDir().resolveSibling("jmh.txt"));
+        report.windowTable();
         if (jfr != null) {
             report.profile(JfrSummary.summarize(jfr, profileSeries(report.measured()), Flow.PASSWORD.key));
             report.line("\nRecording: `" + jfr + "` (open in JDK Mission Control, or `jfr print --events jdk.ExecutionSample`).");

@@ -89,6 +89,13 @@ public final class Report {
                     f.loginsPerSecond(), f.cpuPerLogin(), f.minWindowCpuPerLogin(), f.maxWindowCpuPerLogin(),
                     f.idleCorrectedCpuPerLogin(idleCpuMillisPerSecond), added));
         }
+        List<Integer> all = figures.values().stream().flatMap(f -> f.windows().stream()).toList();
+        double seconds = all.stream().mapToDouble(marks::seconds).sum() * 1000;
+        text.append(String.format("%nCores busy during the measured windows (of %d): Keycloak %.2f, load generator %.2f, "
+                        + "everything else (PostgreSQL and any other process on the machine) %.2f.%n",
+                Runtime.getRuntime().availableProcessors(), all.stream().mapToDouble(marks::cpuMillis).sum() / seconds,
+                all.stream().mapToDouble(marks::loadGeneratorCpuMillis).sum() / seconds,
+                all.stream().mapToDouble(marks::otherCpuMillis).sum() / seconds));
         double otpAdded = figures.get(Flow.OTP).cpuPerLogin() - password.cpuPerLogin();
         double emailAdded = figures.get(Flow.EMAIL).cpuPerLogin() - password.cpuPerLogin();
         text.append(String.format("%nEmail step's added CPU / OTP form's added CPU: **%.2f** (%.1f ms / %.1f ms; target ≤ 1.3)%n",
@@ -126,6 +133,24 @@ public final class Report {
                     logins, logins / seconds, cpu / logins, Latencies.percentile(click, 50), Latencies.percentile(click, 95), Latencies.percentile(click, 99)));
         });
         text.append("\nTarget: click → code page p95 ≤ 50 ms, also with a 300 ms relay.\n");
+        return this;
+    }
+
+    /** Every window, so a disturbed one (another process busy, a GC storm) can be seen rather than averaged away. */
+    public Report windowTable() {
+        text.append("\n## Every window\n\n");
+        text.append("| # | window | s | logins | incomplete | server CPU ms/login | server cores | load generator cores | other processes' cores |\n");
+        text.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Window w : marks.plan()) {
+            int i = w.index();
+            if (!marks.ran(i)) {
+                continue;
+            }
+            double ms = marks.seconds(i) * 1000;
+            text.append(String.format("| %d | %s | %.1f | %d | %d | %.1f | %.2f | %.2f | %.2f |%n", i + 1, w.series(), marks.seconds(i),
+                    marks.done(i), marks.started(i) - marks.done(i), marks.done(i) == 0 ? Double.NaN : marks.cpuMillis(i) / marks.done(i),
+                    marks.cpuMillis(i) / ms, marks.loadGeneratorCpuMillis(i) / ms, marks.otherCpuMillis(i) / ms));
+        }
         return this;
     }
 

@@ -18,6 +18,11 @@ public final class WindowMarks {
     private final long[] endMillis;
     private final double[] startCpu;
     private final double[] endCpu;
+    private final double[] startMachine;
+    private final double[] endMachine;
+    private final double[] startSelf;
+    private final double[] endSelf;
+    private final ProcessCpu self = new ProcessCpu(ProcessHandle.current().pid());
     private final AtomicIntegerArray loginsStarted;
     private final AtomicIntegerArray loginsDone;
     private int current = -1;
@@ -30,6 +35,10 @@ public final class WindowMarks {
         this.endMillis = new long[plan.size()];
         this.startCpu = new double[plan.size()];
         this.endCpu = new double[plan.size()];
+        this.startMachine = new double[plan.size()];
+        this.endMachine = new double[plan.size()];
+        this.startSelf = new double[plan.size()];
+        this.endSelf = new double[plan.size()];
         this.loginsStarted = new AtomicIntegerArray(plan.size());
         this.loginsDone = new AtomicIntegerArray(plan.size());
     }
@@ -52,13 +61,19 @@ public final class WindowMarks {
         }
         long now = System.currentTimeMillis();
         double cpuNow = cpu.cpuMillis();
+        double machineNow = MachineCpu.busyMillis();
+        double selfNow = self.cpuMillis();
         if (current >= 0) {
             endMillis[current] = now;
             endCpu[current] = cpuNow;
+            endMachine[current] = machineNow;
+            endSelf[current] = selfNow;
         }
         onStart.accept(plan.get(window));
         startMillis[window] = now;
         startCpu[window] = cpu.cpuMillis();
+        startMachine[window] = MachineCpu.busyMillis();
+        startSelf[window] = self.cpuMillis();
         current = window;
     }
 
@@ -67,6 +82,8 @@ public final class WindowMarks {
         if (current >= 0 && endMillis[current] == 0) {
             endMillis[current] = System.currentTimeMillis();
             endCpu[current] = cpu.cpuMillis();
+            endMachine[current] = MachineCpu.busyMillis();
+            endSelf[current] = self.cpuMillis();
         }
     }
 
@@ -92,6 +109,16 @@ public final class WindowMarks {
 
     public double cpuMillis(int window) {
         return endCpu[window] - startCpu[window];
+    }
+
+    /** CPU of the load generator (this JVM: Gatling, the relay, the harness) in the window. */
+    public double loadGeneratorCpuMillis(int window) {
+        return endSelf[window] - startSelf[window];
+    }
+
+    /** CPU of every other process (PostgreSQL, and whatever else runs on the machine) in the window. */
+    public double otherCpuMillis(int window) {
+        return (endMachine[window] - startMachine[window]) - cpuMillis(window) - loadGeneratorCpuMillis(window);
     }
 
     public int started(int window) {

@@ -24,6 +24,11 @@ class HarnessPartsTest {
     }
 
     @Test
+    void machineBusyTimeLeavesOutIdleAndIowait() {
+        assertEquals(10 + 20 + 30 + 60 + 70 + 80, MachineCpu.parseBusyTicks("cpu  10 20 30 40000 50 60 70 80 0 0"));
+    }
+
+    @Test
     void usedHeapIsReadFromG1HeapInfo() {
         String info = "4242:\n garbage-first heap   total 1048576K, used 123456K [0x00000000c0000000, 0x0000000100000000)\n"
                 + "  region size 1024K, 12 young (12288K), 1 survivors (1024K)\n";
