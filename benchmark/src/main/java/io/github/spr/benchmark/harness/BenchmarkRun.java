@@ -161,7 +161,7 @@ public final class BenchmarkRun {
     private List<JfrSummary.Series> profileSeries(Map<Flow, Report.FlowFigures> figures) {
         return figures.values().stream().map(f -> new JfrSummary.Series(f.flow().key,
                 f.windows().stream().map(w -> new JfrSummary.Span(marks.startMillis(w), marks.endMillis(w))).toList(),
-                f.logins())).toList();
+                f.logins(), f.cpuPerLogin())).toList();
     }
 
     private synchronized void stopQuietly() {

@@ -2,6 +2,8 @@ package io.github.spr.benchmark.harness;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -10,8 +12,9 @@ import java.util.regex.Pattern;
 /** {@code jcmd} against the server's JVM: full GCs, heap figures and flight recordings without touching the server. */
 public final class Jcmd {
 
-    /** G1: {@code garbage-first heap   total 1048576K, used 123456K [...]}. */
-    private static final Pattern USED_HEAP = Pattern.compile("heap\\s+total\\s+\\d+K,\\s+used\\s+(\\d+)K");
+    /** {@code    1:     123456     7890123  [B (java.base@17)} */
+    private static final Pattern HISTOGRAM_ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)");
+    private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)");
 
     private final long pid;
 
@@ -30,17 +33,31 @@ public final class Jcmd {
         return output;
     }
 
-    /** Used heap in bytes after a full, synchronous GC ({@code System.gc()} in the server). */
-    public long usedHeapAfterFullGc() throws IOException, InterruptedException {
-        run("GC.run");
-        return usedHeap(run("GC.heap_info"));
+    /** Live objects by class after a full GC ({@code GC.class_histogram} collects first). */
+    public record Histogram(long totalBytes, Map<String, Long> bytesByClass) {
+        /** Classes whose live bytes grew most from {@code before} to this one. */
+        public List<Map.Entry<String, Long>> grownSince(Histogram before, int limit) {
+            Map<String, Long> delta = new HashMap<>(bytesByClass);
+            before.bytesByClass.forEach((k, v) -> delta.merge(k, -v, Long::sum));
+            return delta.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(limit).toList();
+        }
     }
 
-    static long usedHeap(String heapInfo) {
-        Matcher matcher = USED_HEAP.matcher(heapInfo);
-        if (!matcher.find()) {
-            throw new IllegalStateException("no used heap in: " + heapInfo);
-        }
-        return Long.parseLong(matcher.group(1)) * 1024;
+    public Histogram liveHistogram() throws IOException, InterruptedException {
+        return histogram(run("GC.class_histogram"));
     }
+
+    static Histogram histogram(String text) {
+        Map<String, Long> bytes = new HashMap<>();
+        Matcher row = HISTOGRAM_ROW.matcher(text);
+        while (row.find()) {
+            bytes.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
+        }
+        Matcher total = HISTOGRAM_TOTAL.matcher(text);
+        if (!total.find()) {
+            throw new IllegalStateException("no total in the class histogram");
+        }
+        return new Histogram(Long.parseLong(total.group(1)), bytes);
+    }
+
 }

@@ -29,8 +29,8 @@ public final class JfrSummary {
         }
     }
 
-    /** The windows of one flow and the logins completed in them. */
-    public record Series(String name, List<Span> spans, int logins) {
+    /** The windows of one flow, the logins completed in them and the server CPU they took per login. */
+    public record Series(String name, List<Span> spans, int logins, double cpuMillisPerLogin) {
     }
 
     private record Category(String name, Predicate<String> frame) {
@@ -92,13 +92,20 @@ public final class JfrSummary {
         }
 
         StringBuilder text = new StringBuilder();
-        text.append(String.format("CPU samples of the server's Java threads (JFR, one per %.0f ms of a running thread), per completed login;%n", MILLIS_PER_SAMPLE));
-        text.append(String.format("%,d samples in the measured windows, %.1f%% with truncated stacks. GC and JIT threads are not sampled.%n%n", total,
-                total == 0 ? 0.0 : 100.0 * truncated / total));
+        text.append(String.format("CPU samples of the server's Java threads (JFR `jdk.ExecutionSample`, every %.0f ms), %,d in the measured windows "
+                + "(%.1f%% with truncated stacks). JFR samples only threads running Java code, and not all of them, so the samples "
+                + "do not add up to the CPU time; below, each flow's samples are scaled to its measured server CPU per login "
+                + "(so GC and JIT are spread pro rata). Samples per login: ", MILLIS_PER_SAMPLE, total, total == 0 ? 0.0 : 100.0 * truncated / total));
         Map<String, Double> perLogin = new LinkedHashMap<>();
-        series.forEach(s -> perLogin.put(s.name(), s.logins() == 0 ? Double.NaN : MILLIS_PER_SAMPLE / s.logins()));
+        for (Series s : series) {
+            Counts c = counts.get(s.name());
+            text.append(String.format("%s %.1f; ", s.name(), s.logins() == 0 ? Double.NaN : c.samples / (double) s.logins()));
+            // ms of measured CPU per login that one sample stands for
+            perLogin.put(s.name(), s.logins() == 0 || c.samples == 0 ? Double.NaN : s.cpuMillisPerLogin() / c.samples);
+        }
+        text.append("\n\n");
 
-        text.append("**By what the request was doing** (≈ ms of sampled CPU per login)\n\n");
+        text.append("**By what the request was doing** (≈ ms of server CPU per login)\n\n");
         text.append("| what | ").append(String.join(" | ", counts.keySet()));
         for (String name : counts.keySet()) {
             if (!name.equals(baselineName)) {

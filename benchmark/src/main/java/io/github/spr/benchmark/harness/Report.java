@@ -20,7 +20,7 @@ public final class Report {
             return logins / seconds;
         }
 
-        double cpuPerLogin() {
+        public double cpuPerLogin() {
             return cpuMillis / logins;
         }
 
@@ -156,14 +156,22 @@ public final class Report {
 
     public Report heap(HeapPerPendingLogin.Result result) {
         text.append("\n## Heap per login waiting at the second factor\n\n");
-        text.append(String.format("Live heap after a full GC (`jcmd GC.run`, `GC.heap_info`); two baseline GCs 2 s apart differed by %,d bytes.%n%n",
-                result.baselineNoiseBytes()));
+        text.append(String.format("Live bytes after a full GC (`jcmd GC.class_histogram`), for the same users each stage; "
+                + "two baseline readings 2 s apart differed by %,d bytes.%n%n", result.baselineNoiseBytes()));
         text.append("| logins pending at | read | logins | live heap before → after | bytes per pending login |\n|---|---|---:|---|---:|\n");
         for (HeapPerPendingLogin.Stage stage : result.stages()) {
             text.append(String.format("| %s | %s | %,d | %,d → %,d | %,.0f |%n", stage.label(), stage.when(), stage.logins(),
                     stage.heapBefore(), stage.heapAfter(), stage.bytesPerLogin()));
         }
         text.append("\nTarget: ≤ 2 KB per pending login.\n");
+        for (HeapPerPendingLogin.Stage stage : result.stages()) {
+            if (stage.logins() == 0) {
+                continue;
+            }
+            text.append(String.format("%n**Grown most: %s (%s)**, bytes per pending login: ", stage.label(), stage.when()));
+            text.append(String.join(", ", stage.grown().stream().limit(8)
+                    .map(e -> "`" + e.getKey() + "` " + e.getValue() / stage.logins()).toList())).append('\n');
+        }
         return this;
     }
 

@@ -29,10 +29,15 @@ class HarnessPartsTest {
     }
 
     @Test
-    void usedHeapIsReadFromG1HeapInfo() {
-        String info = "4242:\n garbage-first heap   total 1048576K, used 123456K [0x00000000c0000000, 0x0000000100000000)\n"
-                + "  region size 1024K, 12 young (12288K), 1 survivors (1024K)\n";
-        assertEquals(123456L * 1024, Jcmd.usedHeap(info));
+    void liveBytesAndTheirClassesAreReadFromTheClassHistogram() {
+        String histogram = "4242:\n num     #instances         #bytes  class name (module)\n"
+                + "-------------------------------------------------------\n"
+                + "   1:        120000       9600000  [B (java.base@17.0.15)\n"
+                + "   2:          5000        120000  java.lang.String (java.base@17.0.15)\n"
+                + "Total        125000       9720000\n";
+        Jcmd.Histogram parsed = Jcmd.histogram(histogram);
+        assertEquals(9_720_000L, parsed.totalBytes());
+        assertEquals(120_000L, parsed.bytesByClass().get("java.lang.String"));
     }
 
     @Test
