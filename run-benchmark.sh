@@ -14,7 +14,7 @@ usage() {
   cat <<'USAGE'
 Usage: ./run-benchmark.sh [options]
   --users N           concurrent virtual users (default 4)
-  --warmup S          warm-up seconds per flow before measuring (default 20)
+  --warmup S          warm-up seconds per flow before measuring (default 60)
   --window S          seconds per measured window (default 20)
   --rounds N          rounds of interleaved windows password, OTP, email (default 6)
   --relay-delays LIST SMTP reply delays in ms, comma-separated: the first for the interleaved windows, each

@@ -22,7 +22,7 @@ public record BenchSettings(Path projectDir, Path keycloakDir, Path outputDir, b
                 Path.of(System.getProperty("bench.outputDir", "target/benchmark")).toAbsolutePath().normalize(),
                 smoke,
                 Integer.getInteger("bench.users", smoke ? 2 : 4),
-                Integer.getInteger("bench.warmup", smoke ? 0 : 20),
+                Integer.getInteger("bench.warmup", smoke ? 0 : 60),
                 window,
                 Integer.getInteger("bench.rounds", smoke ? 1 : 6),
                 Arrays.stream(System.getProperty("bench.relayDelays", "0,300").split(",")).map(String::trim).map(Long::valueOf).toList(),

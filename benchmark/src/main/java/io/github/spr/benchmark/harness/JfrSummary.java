@@ -58,6 +58,11 @@ public final class JfrSummary {
             new Category("HTTP stack (Vert.x, Netty, RESTEasy)",
                     f -> f.startsWith("io.vertx.") || f.startsWith("io.netty.") || f.startsWith("org.jboss.resteasy.") || f.startsWith("io.quarkus.")));
 
+    private static final String OTHER = "other (JDK, libraries)";
+    private static final String SAMPLED = "sampled, all of the above";
+    private static final String NOT_SAMPLED = "not sampled (GC, JIT, native, skipped threads)";
+    private static final String MEASURED = "**measured server CPU** (/proc)";
+
     private static final class Counts {
         int samples;
         final Map<String, Integer> byCategory = new HashMap<>();
@@ -93,15 +98,17 @@ public final class JfrSummary {
 
         StringBuilder text = new StringBuilder();
         text.append(String.format("CPU samples of the server's Java threads (JFR `jdk.ExecutionSample`, every %.0f ms), %,d in the measured windows "
-                + "(%.1f%% with truncated stacks). JFR samples only threads running Java code, and not all of them, so the samples "
-                + "do not add up to the CPU time; below, each flow's samples are scaled to its measured server CPU per login "
-                + "(so GC and JIT are spread pro rata). Samples per login: ", MILLIS_PER_SAMPLE, total, total == 0 ? 0.0 : 100.0 * truncated / total));
+                + "(%.1f%% with truncated stacks), each counted as %.0f ms. JFR samples only threads running Java code, and not all "
+                + "of them, so the samples add up to less than the measured CPU; the rest (GC, JIT, native code, threads the "
+                + "sampler skipped) is its own row. Samples per login: ", MILLIS_PER_SAMPLE, total,
+                total == 0 ? 0.0 : 100.0 * truncated / total, MILLIS_PER_SAMPLE));
         Map<String, Double> perLogin = new LinkedHashMap<>();
+        Map<String, Double> measured = new LinkedHashMap<>();
         for (Series s : series) {
             Counts c = counts.get(s.name());
             text.append(String.format("%s %.1f; ", s.name(), s.logins() == 0 ? Double.NaN : c.samples / (double) s.logins()));
-            // ms of measured CPU per login that one sample stands for
-            perLogin.put(s.name(), s.logins() == 0 || c.samples == 0 ? Double.NaN : s.cpuMillisPerLogin() / c.samples);
+            perLogin.put(s.name(), s.logins() == 0 ? Double.NaN : MILLIS_PER_SAMPLE / s.logins());
+            measured.put(s.name(), s.cpuMillisPerLogin());
         }
         text.append("\n\n");
 
@@ -113,18 +120,20 @@ public final class JfrSummary {
             }
         }
         text.append(" |\n|---|").append("---:|".repeat(counts.size() * 2 - 1)).append('\n');
-        List<String> categoryNames = new ArrayList<>(CATEGORIES.stream().map(Category::name).toList());
-        categoryNames.add("other (JDK, libraries)");
-        categoryNames.add("total");
-        for (String category : categoryNames) {
-            text.append("| ").append(category);
+        List<String> rows = new ArrayList<>(CATEGORIES.stream().map(Category::name).toList());
+        rows.add(OTHER);
+        rows.add(SAMPLED);
+        rows.add(NOT_SAMPLED);
+        rows.add(MEASURED);
+        for (String row : rows) {
+            text.append("| ").append(row);
             for (String name : counts.keySet()) {
-                text.append(String.format(" | %.1f", share(counts.get(name), category) * perLogin.get(name)));
+                text.append(String.format(" | %.1f", value(counts.get(name), row, perLogin.get(name), measured.get(name))));
             }
             for (String name : counts.keySet()) {
                 if (!name.equals(baselineName)) {
-                    text.append(String.format(" | %+.1f", share(counts.get(name), category) * perLogin.get(name)
-                            - share(counts.get(baselineName), category) * perLogin.get(baselineName)));
+                    text.append(String.format(" | %+.1f", value(counts.get(name), row, perLogin.get(name), measured.get(name))
+                            - value(counts.get(baselineName), row, perLogin.get(baselineName), measured.get(baselineName))));
                 }
             }
             text.append(" |\n");
@@ -152,11 +161,14 @@ public final class JfrSummary {
         return text.toString();
     }
 
-    private static double share(Counts counts, String category) {
-        if (category.equals("total")) {
-            return counts.samples;
-        }
-        return counts.byCategory.getOrDefault(category, 0);
+    private static double value(Counts counts, String row, double msPerSample, double measuredMillis) {
+        double sampled = counts.samples * msPerSample;
+        return switch (row) {
+            case SAMPLED -> sampled;
+            case NOT_SAMPLED -> measuredMillis - sampled;
+            case MEASURED -> measuredMillis;
+            default -> counts.byCategory.getOrDefault(row, 0) * msPerSample;
+        };
     }
 
     private static String diffTable(Map<String, Integer> a, double aPerLogin, Map<String, Integer> b, double bPerLogin, int limit) {
@@ -171,7 +183,7 @@ public final class JfrSummary {
 
     private static void count(Counts counts, List<String> frames) {
         counts.samples++;
-        String category = "other (JDK, libraries)";
+        String category = OTHER;
         search:
         for (Category candidate : CATEGORIES) {
             for (String frame : frames) {
