@@ -4,7 +4,8 @@
 # (also benchmark/target/benchmark/report.md): logins/s, response times, server CPU per login, heap per pending
 # login, JMH figures of the code package and a CPU profile. Not a test: only a broken machinery fails it.
 #
-# Needs: Java 17+, Maven, PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth; database spr_benchmark is
+# Needs: Java 17+, Maven, PostgreSQL on 127.0.0.1:5432 (scripts/ensure-postgres.sh installs or starts it and creates
+# the role spr_test; database spr_benchmark is
 # dropped and created), free ports 48080 (HTTP), 49000 (management), 41025 (SMTP relay); 43000 is the portal
 # URL the logins are redirected to (nothing needs to listen there).
 set -euo pipefail
@@ -62,6 +63,7 @@ fi
 command -v java >/dev/null || { echo "needs Java 17+" >&2; exit 1; }
 command -v mvn >/dev/null || { echo "needs Maven" >&2; exit 1; }
 command -v jcmd >/dev/null || { echo "needs jcmd (a JDK, not only a JRE)" >&2; exit 1; }
+scripts/ensure-postgres.sh
 for port in 48080 49000 41025; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "port $port is already in use; the benchmark needs it" >&2

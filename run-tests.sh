@@ -4,8 +4,8 @@
 #
 # What it may install (Debian/Ubuntu, with root or sudo): chromium and chromium-driver (browser tests), npm (axe-core),
 # docker-compose and docker.io (the compose files and container tests; dockerd is started if it is not running),
-# debootstrap (stand-in container images), postgresql (the cluster test; started if it is not running).
-# It creates a PostgreSQL role spr_test (password spr_test, CREATEDB) for the tests' throwaway databases.
+# debootstrap (stand-in container images), and through scripts/ensure-postgres.sh postgresql (the cluster test;
+# started if it is not running, with a role spr_test, password spr_test, CREATEDB, for its throwaway databases).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -26,7 +26,6 @@ command -v npm >/dev/null 2>&1 || need+=(npm)
 command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
 command -v dockerd >/dev/null 2>&1 || [ -x /usr/sbin/dockerd ] || need+=(docker.io)
 command -v debootstrap >/dev/null 2>&1 || [ -x /usr/sbin/debootstrap ] || need+=(debootstrap)
-command -v pg_ctlcluster >/dev/null 2>&1 || [ -x /usr/bin/pg_ctlcluster ] || need+=(postgresql)
 if [ "${#need[@]}" -gt 0 ]; then
   echo "Installing what the tests need: ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -34,12 +33,7 @@ if [ "${#need[@]}" -gt 0 ]; then
 fi
 
 # PostgreSQL for the cluster test, with a role of its own for the databases it creates and drops.
-if ! (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then
-  echo "Starting PostgreSQL"
-  as_root pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -n 1)" main start
-fi
-as_root runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 -c \
-  "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'spr_test') THEN CREATE ROLE spr_test LOGIN CREATEDB PASSWORD 'spr_test'; END IF; END \$\$;"
+scripts/ensure-postgres.sh
 
 # Fixed ports: Keycloak Test Framework (8080, 9000, 8500, 3025), LocalRunIT (18080, 11025, 13000), the compatibility
 # matrix (28080, 29000, 21025), the cluster test (38080-38082, 39001-39002, 31025, JGroups 37800/37820/37850/37870).

@@ -12,9 +12,9 @@ public final class BenchmarkDatabase {
 
     public static final String HOST_PORT = "127.0.0.1:5432";
     public static final String NAME = "spr_benchmark";
-    public static final String USER = "postgres";
-    /** The local server trusts loopback connections; Keycloak insists on some password. */
-    public static final String PASSWORD = "postgres";
+    /** The tests' role (CREATEDB), which run-tests.sh and run-benchmark.sh create. */
+    public static final String USER = "spr_test";
+    public static final String PASSWORD = "spr_test";
 
     private BenchmarkDatabase() {
     }
