@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * The verification code of one login: issuing a new one, and checking what the user entered against it.
@@ -55,6 +56,11 @@ public final class LoginCode {
         String id = newId();
         store.save(new IssuedCode(id, key.id(), CodeMac.compute(key, loginBinding, code), now + rules.lifetimeSeconds()));
         return new Issued(code, id);
+    }
+
+    /** Whole seconds since this login's code was issued (Keycloak's clock); empty when it has none. */
+    public OptionalLong secondsSinceIssued(long now) {
+        return store.load().stream().mapToLong(code -> now - (code.expiresAt() - rules.lifetimeSeconds())).findFirst();
     }
 
     /** Whether this login's code could not be mailed (the background sender found out after the page came back). */

@@ -26,20 +26,25 @@ public final class UserLimits {
     private final SlidingWindowLimit cooldown;
     private final SlidingWindowLimit sendQuota;
     private final SlidingWindowLimit wrongCodeBudget;
+    private final int cooldownSeconds;
 
-    private UserLimits(SlidingWindowLimit cooldown, SlidingWindowLimit sendQuota, SlidingWindowLimit wrongCodeBudget) {
+    private UserLimits(SlidingWindowLimit cooldown, SlidingWindowLimit sendQuota, SlidingWindowLimit wrongCodeBudget, int cooldownSeconds) {
         this.cooldown = cooldown;
         this.sendQuota = sendQuota;
         this.wrongCodeBudget = wrongCodeBudget;
+        this.cooldownSeconds = cooldownSeconds;
     }
 
     public static UserLimits of(SingleUseObjectProvider store, String realmId, String userId, EmailCodeConfig config) {
         String user = userPrefix(store, realmId, userId);
         return new UserLimits(
-                // The resend cooldown is a limit of one code per cooldown period.
-                new SlidingWindowLimit(store, user + "cooldown.", 1, config.resendCooldownSeconds()),
+                // The resend cooldown is a limit of one code per cooldown period. Its time is the latest send's, which
+                // the send quota records, so it keeps none of its own.
+                new SlidingWindowLimit(store, user + "cooldown.", 1, config.resendCooldownSeconds(), false),
                 new SlidingWindowLimit(store, user + "sends.", config.sendQuota(), config.sendQuotaWindowSeconds()),
-                new SlidingWindowLimit(store, user + "wrong.", config.maxWrongCodesPerDay(), DAY_SECONDS));
+                // Its refusal says "up to N hours": no time per wrong code is kept, one store write less per entry.
+                new SlidingWindowLimit(store, user + "wrong.", config.maxWrongCodesPerDay(), DAY_SECONDS, false),
+                config.resendCooldownSeconds());
     }
 
     public SlidingWindowLimit cooldown() {
@@ -52,6 +57,16 @@ public final class UserLimits {
 
     public SlidingWindowLimit wrongCodeBudget() {
         return wrongCodeBudget;
+    }
+
+    /** Seconds until the cooldown lets another code be sent (0 now), counted from the latest send. */
+    public int secondsUntilNextSend(long nowMillis) {
+        if (!cooldown.exhausted()) {
+            return 0;
+        }
+        return sendQuota.latestTakenAtMillis()
+                .stream().mapToInt(sentAt -> SlidingWindowLimit.roundUp(sentAt + cooldownSeconds * 1000L - nowMillis))
+                .findFirst().orElse(cooldownSeconds);
     }
 
     /**

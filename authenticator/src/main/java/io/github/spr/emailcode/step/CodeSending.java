@@ -52,7 +52,7 @@ final class CodeSending {
         SlidingWindowLimit quota = limits.sendQuota();
         Optional<SlidingWindowLimit.Slot> cooldownSlot = cooldown.tryTake(nowMillis);
         if (cooldownSlot.isEmpty()) {
-            return new Result(Outcome.RESEND_TOO_SOON, cooldown.secondsUntilFree(nowMillis), null);
+            return new Result(Outcome.RESEND_TOO_SOON, limits.secondsUntilNextSend(nowMillis), null);
         }
         Optional<SlidingWindowLimit.Slot> quotaSlot = quota.tryTake(nowMillis);
         if (quotaSlot.isEmpty()) {

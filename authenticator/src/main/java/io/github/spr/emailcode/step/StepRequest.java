@@ -57,7 +57,7 @@ final class StepRequest {
                 new LoginCode.Rules(config.codeLength(), config.codeLifetimeSeconds(), config.maxAttempts()),
                 limits.wrongCodeBudget());
         Pages pages = new Pages(context, shownAddress, config.codeLifetimeSeconds(),
-                () -> limits.cooldown().secondsUntilFree(nowMillis));
+                this::secondsUntilResend);
         this.report = new OutcomeReport(context, maskedAddress, pages, code::isActive);
     }
 
@@ -71,7 +71,19 @@ final class StepRequest {
                 context.getAuthenticationSession().getClient().getClientId(), maskedAddress, config.codeLifetimeSeconds());
     }
 
-    /** Whole hours (at least one) until the oldest wrong code leaves the user's 24-hour window. */
+    /**
+     * For the code page's Resend button: counted from this login's own code, which needs no store read on every page;
+     * a second too long rather than too short, since the code's time is kept in whole seconds. A login without a code
+     * asks the limits.
+     */
+    private int secondsUntilResend() {
+        int cooldown = config.resendCooldownSeconds();
+        return code.secondsSinceIssued(now)
+                .stream().mapToInt(since -> (int) Math.max(0, Math.min(cooldown, cooldown - since + 1)))
+                .findFirst().orElseGet(() -> limits.secondsUntilNextSend(nowMillis));
+    }
+
+    /** Hours the used-up budget can keep the user out: the whole window, since no time per wrong code is kept. */
     String hoursUntilBudgetFrees() {
         int hours = (int) Math.ceil(limits.wrongCodeBudget().secondsUntilFree(nowMillis) / 3600.0);
         return Integer.toString(Math.max(1, hours));

@@ -1,5 +1,6 @@
 package io.github.spr.emailcode.limits;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,7 @@ import io.github.spr.emailcode.config.ConfigProperties;
 import io.github.spr.emailcode.config.EmailCodeConfig;
 import io.github.spr.emailcode.testing.InMemorySingleUseObjects;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class UserLimitsTest {
@@ -54,6 +56,27 @@ class UserLimitsTest {
         UserLimits.clearAll(store, "realm-1");
         exhaust(UserLimits.of(store, "realm-1", "user-1", widest));
         assertTrue(UserLimits.of(store, "realm-1", "user-1", widest).wrongCodeBudget().exhausted());
+    }
+
+    @Test
+    void theResendWaitIsCountedFromTheLatestSendRoundedUp() {
+        UserLimits limits = UserLimits.of(store, "realm-1", "user-1", EmailCodeConfig.DEFAULTS);
+        limits.cooldown().tryTake(store.nowMillis());
+        limits.sendQuota().tryTake(store.nowMillis());
+        store.advanceMillis(10_500);
+        assertEquals(20, limits.secondsUntilNextSend(store.nowMillis()));
+        store.advance(20);
+        assertEquals(0, limits.secondsUntilNextSend(store.nowMillis()), "the cooldown's slot has expired");
+    }
+
+    @Test
+    void theCooldownAndTheBudgetKeepNoTimeOfTheirOwn() {
+        UserLimits limits = UserLimits.of(store, "realm-1", "user-1", EmailCodeConfig.DEFAULTS);
+        limits.cooldown().tryTake(store.nowMillis());
+        limits.wrongCodeBudget().tryTake(store.nowMillis());
+        assertEquals(Set.of(), store.keysContaining("taken-at"), "one store entry per cooldown or budget slot");
+        limits.sendQuota().tryTake(store.nowMillis());
+        assertEquals(1, store.keysContaining("taken-at").size(), "the quota keeps the time of each send");
     }
 
     private UserLimits exhaust(UserLimits limits) {
