@@ -27,6 +27,7 @@ import io.github.spr.benchmark.harness.BenchmarkServer;
 import io.github.spr.benchmark.harness.Flow;
 import io.github.spr.benchmark.harness.LoginUrls;
 import io.github.spr.benchmark.harness.Steps;
+import io.github.spr.emailcode.page.FormFields;
 import io.github.spr.benchmark.harness.Totp;
 import io.github.spr.benchmark.harness.Window;
 import java.time.Duration;
@@ -118,11 +119,11 @@ public class LoginFlowsSimulation extends Simulation {
                     .exec(timed(index, Steps.PASSWORD_TO_ADDRESS, password.check(status().is(200),
                             substring("id=\"email-code-choose-form\"").exists(), formAction())))
                     .exec(timed(index, Steps.ADDRESS_CLICK, http(prefix + Steps.ADDRESS_CLICK).post("#{action}")
-                            .formParam("emailCodeAction", "send")
+                            .formParam(FormFields.ACTION, FormFields.SEND)
                             .check(status().is(200), substring("id=\"email-code-form\"").exists(), formAction())))
                     .exec(codeFromRelay())
                     .exec(timed(index, Steps.CODE_TO_PORTAL, http(prefix + Steps.CODE_TO_PORTAL).post("#{action}")
-                            .formParam("emailCode", "#{code}").formParam("emailCodeAction", "validate")
+                            .formParam(FormFields.CODE, "#{code}").formParam(FormFields.ACTION, FormFields.VALIDATE)
                             .check(status().is(302), backToPortal())));
         };
         return chain.exec(session -> {

@@ -9,6 +9,7 @@ import io.github.spr.emailcode.code.Verdict.Kind;
 import io.github.spr.emailcode.limits.SlidingWindowLimit;
 import io.github.spr.emailcode.limits.UserLimits;
 import io.github.spr.emailcode.testing.InMemorySingleUseObjects;
+import io.github.spr.emailcode.testing.MemoryCodeStore;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;

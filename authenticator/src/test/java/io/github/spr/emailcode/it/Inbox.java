@@ -12,7 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.keycloak.testframework.mail.MailServer;
 
-/** Reads code emails from the test framework's GreenMail server. */
+/**
+ * Reads code emails from the test framework's GreenMail server: the mails to this test's users. Codes are mailed in
+ * the background, so a mail of an earlier test's user can arrive after that test ended; it is none of this test's.
+ */
 public final class Inbox {
 
     private static final Pattern CODE_LINE = Pattern.compile("^\\s*(\\d{6,10})\\s*$", Pattern.MULTILINE);
@@ -23,19 +26,31 @@ public final class Inbox {
         this.mail = mail;
     }
 
+    /** How many mails this test's users have received. */
     public int count() {
-        return mail.getReceivedMessages().length;
+        return ofThisTest().size();
     }
 
-    /** Waits for the {@code n}-th message of this test and returns it. */
+    /** Waits for the {@code n}-th message to this test's users and returns it. */
     public MimeMessage message(int n) {
-        assertTrue(mail.waitForIncomingEmail(10_000, n), "expected at least " + n + " email(s), got " + count());
-        return mail.getReceivedMessages()[n - 1];
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (count() < n && System.nanoTime() < deadline) {
+            mail.waitForIncomingEmail(200, mail.getReceivedMessages().length + 1);
+        }
+        List<MimeMessage> mails = ofThisTest();
+        assertTrue(mails.size() >= n, "expected at least " + n + " email(s), got " + mails.size());
+        return mails.get(n - 1);
     }
 
-    /** The code in the {@code n}-th message of this test. */
+    /** The code in the {@code n}-th message to this test's users. */
     public String code(int n) {
         return codeIn(message(n));
+    }
+
+    private List<MimeMessage> ofThisTest() {
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> TestUsers.ofThisTest(MimeMessageRecipient.of(m)))
+                .toList();
     }
 
     /** How many mails {@code address} has received in this test. */
@@ -50,7 +65,7 @@ public final class Inbox {
     public String codeTo(String address, int n) {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (mailsTo(address).size() < n && System.nanoTime() < deadline) {
-            mail.waitForIncomingEmail(200, count() + 1);
+            mail.waitForIncomingEmail(200, mail.getReceivedMessages().length + 1);
         }
         List<MimeMessage> mails = mailsTo(address);
         assertTrue(mails.size() >= n, "expected at least " + n + " mail(s) to " + address + ", got " + mails.size());
@@ -65,7 +80,10 @@ public final class Inbox {
 
     /** Waits a moment and reports whether any more mail arrived than {@code expected}. */
     public boolean staysAt(int expected, long waitMillis) {
-        mail.waitForIncomingEmail(waitMillis, expected + 1);
+        long deadline = System.nanoTime() + waitMillis * 1_000_000L;
+        while (count() <= expected && System.nanoTime() < deadline) {
+            mail.waitForIncomingEmail(100, mail.getReceivedMessages().length + 1);
+        }
         return count() == expected;
     }
 

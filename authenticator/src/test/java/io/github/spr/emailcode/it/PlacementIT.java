@@ -141,7 +141,7 @@ public class PlacementIT extends PortalSignIn {
     private TestUser userWithTotp(String name) {
         String username = name + "-" + System.nanoTime();
         String email = username + "@acme.example";
-        SuiteSecrets.address(email);
+        TestUsers.register(email);
         realm.addUser(UserBuilder.create().username(username).email(email).name("Tia", "Totp").emailVerified(true)
                 .password(TestUsers.PASSWORD).totpSecret(TOTP_SECRET));
         String id = realm.admin().users().search(username, true).get(0).getId();

@@ -55,6 +55,7 @@ abstract class PortalSignIn {
         // The web driver lives for the whole run; without this, the SSO cookie of the previous test skips the login.
         driver.open(realm.getBaseUrl());
         driver.cookies().deleteAll();
+        TestUsers.newTest();
         inbox = new Inbox(mailServer);
     }
 

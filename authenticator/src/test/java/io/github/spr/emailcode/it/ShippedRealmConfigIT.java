@@ -84,6 +84,7 @@ public class ShippedRealmConfigIT extends PortalSignIn {
         assertEquals("portal", overlay.get("realm"));
         List<?> users = (List<?>) overlay.get("users");
         UserRepresentation jane = JsonSerialization.readValue(JsonSerialization.writeValueAsString(users.get(0)), UserRepresentation.class);
+        TestUsers.register(jane.getEmail());
         try (Response created = realm.admin().users().create(jane)) {
             assertEquals(201, created.getStatus());
         }

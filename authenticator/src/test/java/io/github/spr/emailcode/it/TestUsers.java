@@ -1,5 +1,8 @@
 package io.github.spr.emailcode.it;
 
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -14,6 +17,8 @@ public final class TestUsers {
 
     public static final String PASSWORD = "Package-Room-1";
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    /** The addresses of the users the running test made: the mails Inbox counts as this test's. */
+    private static final Set<String> THIS_TEST = ConcurrentHashMap.newKeySet();
 
     private TestUsers() {
     }
@@ -33,10 +38,25 @@ public final class TestUsers {
         if (locale != null) {
             user.attribute("locale", locale);
         }
-        SuiteSecrets.address(email);
+        register(email);
         realm.addUser(user);
         UserRepresentation created = realm.admin().users().search(username, true).get(0);
         return new TestUser(created.getId(), email, PASSWORD);
+    }
+
+    /** A test begins: no user is its own yet. */
+    static void newTest() {
+        THIS_TEST.clear();
+    }
+
+    /** An address a test signs in with (made here or elsewhere): the inbox counts its mails, the log check looks for it. */
+    public static void register(String email) {
+        THIS_TEST.add(email.toLowerCase(Locale.ROOT));
+        SuiteSecrets.address(email);
+    }
+
+    static boolean ofThisTest(String email) {
+        return THIS_TEST.contains(email.toLowerCase(Locale.ROOT));
     }
 
     private static String capitalized(String name) {

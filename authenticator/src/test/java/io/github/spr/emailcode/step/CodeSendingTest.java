@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.spr.emailcode.code.CodeGenerator;
-import io.github.spr.emailcode.code.CodeStore;
 import io.github.spr.emailcode.code.CodeUsage;
-import io.github.spr.emailcode.code.IssuedCode;
 import io.github.spr.emailcode.code.LoginCode;
 import io.github.spr.emailcode.code.MacKey;
 import io.github.spr.emailcode.code.MacKeys;
@@ -17,6 +15,7 @@ import io.github.spr.emailcode.config.EmailCodeConfig;
 import io.github.spr.emailcode.limits.UserLimits;
 import io.github.spr.emailcode.outcome.Outcome;
 import io.github.spr.emailcode.testing.InMemorySingleUseObjects;
+import io.github.spr.emailcode.testing.MemoryCodeStore;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ class CodeSendingTest {
     private final InMemorySingleUseObjects singleUse = new InMemorySingleUseObjects();
     private final EmailCodeConfig config = EmailCodeConfig.from(Map.of(ConfigProperties.SEND_QUOTA.key(), "2"));
     private final UserLimits limits = UserLimits.of(singleUse, "realm", "user", config);
-    private final Store store = new Store();
+    private final MemoryCodeStore store = new MemoryCodeStore();
     private final LoginCode code = new LoginCode(store, new CodeUsage(singleUse), new OneKey(), new CodeGenerator(),
             "root/tab/user", new LoginCode.Rules(6, 600, 5), limits.wrongCodeBudget());
     private final List<String> mailed = new ArrayList<>();
@@ -135,25 +134,6 @@ class CodeSendingTest {
         assertFalse(code.isActive(), "no code unless its mail went out");
         assertFalse(limits.cooldown().exhausted(), "the cooldown slot went back");
         assertEquals(0, singleUse.keysContaining(".sends.").stream().filter(k -> !k.endsWith("taken-at")).count(), "the quota slot went back");
-    }
-
-    private static final class Store implements CodeStore {
-        private IssuedCode code;
-
-        @Override
-        public Optional<IssuedCode> load() {
-            return Optional.ofNullable(code);
-        }
-
-        @Override
-        public void save(IssuedCode code) {
-            this.code = code;
-        }
-
-        @Override
-        public void clear() {
-            code = null;
-        }
     }
 
     private static final class OneKey implements MacKeys {

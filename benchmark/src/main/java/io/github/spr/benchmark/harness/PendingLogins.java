@@ -1,5 +1,6 @@
 package io.github.spr.benchmark.harness;
 
+import io.github.spr.emailcode.page.FormFields;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -52,7 +53,7 @@ public final class PendingLogins {
         return switch (flow) {
             case OTP -> next.statusCode() == 200 && next.body().contains("name=\"otp\"");
             case EMAIL -> {
-                HttpResponse<String> codePage = browser.post(FormBrowser.formAction(next.body()), Map.of("emailCodeAction", "send"));
+                HttpResponse<String> codePage = browser.post(FormBrowser.formAction(next.body()), Map.of(FormFields.ACTION, FormFields.SEND));
                 yield codePage.statusCode() == 200 && codePage.body().contains("id=\"email-code-form\"")
                         && smtp.takeCode(account.email()).isPresent();
             }

@@ -1,12 +1,14 @@
-package io.github.spr.emailcode.code;
+package io.github.spr.emailcode.testing;
 
+import io.github.spr.emailcode.code.CodeStore;
+import io.github.spr.emailcode.code.IssuedCode;
 import java.util.Optional;
 
 /**
  * One request's view of a login's code. Two of them holding the same code are two requests of one login that
  * loaded the login's notes at the same time, as parallel posts do.
  */
-final class MemoryCodeStore implements CodeStore {
+public final class MemoryCodeStore implements CodeStore {
 
     private IssuedCode code;
 
@@ -26,7 +28,7 @@ final class MemoryCodeStore implements CodeStore {
     }
 
     /** Another request of the same login, which loaded the notes as they are now. */
-    MemoryCodeStore copy() {
+    public MemoryCodeStore copy() {
         MemoryCodeStore copy = new MemoryCodeStore();
         copy.code = code;
         return copy;
