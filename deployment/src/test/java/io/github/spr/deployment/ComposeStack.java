@@ -43,7 +43,9 @@ final class ComposeStack implements AutoCloseable {
         Path envFile = writeEnvFile(project, dotEnv);
         ComposeStack stack = new ComposeStack(project, List.of(files), envFile);
         try {
+            String previous = LocalImages.idOf(DeploymentImages.BUILT);
             stack.compose(UP, "up", "-d", "--build").orFail("docker-compose up");
+            LocalImages.removeIfReplaced(previous, DeploymentImages.BUILT);
         } catch (RuntimeException | Error e) {
             stack.close();
             throw e;

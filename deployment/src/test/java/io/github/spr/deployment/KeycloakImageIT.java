@@ -34,8 +34,10 @@ class KeycloakImageIT {
     static void build() {
         assertTrue(Files.isRegularFile(JAR), "build the JAR first (mvn -B package -DskipTests): " + JAR);
         LocalImages.require(DeploymentImages.keycloak());
+        String previous = LocalImages.idOf(DeploymentImages.BUILT);
         Command.run(List.of("docker", "build", "--force-rm", "--build-arg", "KEYCLOAK_IMAGE=" + DeploymentImages.keycloakRepository(),
                 "-t", DeploymentImages.BUILT, "-f", "Dockerfile", "."), ROOT, Map.of("DOCKER_BUILDKIT", "0"), BUILD).orFail("docker build");
+        LocalImages.removeIfReplaced(previous, DeploymentImages.BUILT);
     }
 
     @Test

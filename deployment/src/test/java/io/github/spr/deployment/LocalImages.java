@@ -51,6 +51,25 @@ final class LocalImages {
         }
     }
 
+    /** The image's ID, or empty when it is not on the engine. */
+    static String idOf(String image) {
+        Command.Result inspect = Command.run(List.of("docker", "image", "inspect", "--format", "{{.Id}}", image), Path.of("."), Map.of(), INSPECT);
+        return inspect.succeeded() ? inspect.output().strip() : "";
+    }
+
+    /**
+     * Removes the image {@code id} once a build has moved its name to a new image, so that repeated test runs do not
+     * pile up untagged images; one that is still in use or named stays.
+     */
+    static void removeIfReplaced(String id, String name) {
+        if (!id.isEmpty() && !id.equals(idOf(name))) {
+            Command.Result tags = Command.run(List.of("docker", "image", "inspect", "--format", "{{len .RepoTags}}", id), Path.of("."), Map.of(), INSPECT);
+            if (tags.succeeded() && tags.output().strip().equals("0")) {
+                Command.run(List.of("docker", "rmi", id), Path.of("."), Map.of(), INSPECT);
+            }
+        }
+    }
+
     static boolean present(String image) {
         return Command.run(List.of("docker", "image", "inspect", "--format", "{{.Id}}", image), Path.of("."), Map.of(), INSPECT).succeeded();
     }
