@@ -88,19 +88,23 @@ base_image() {
   local name="$1" packages="$2" hash tarball dir
   hash="$({ declare -f base_image; printf '%s\n' "$SUITE" "$MIRROR" "$packages"; } | hash_of)"
   if [ "$(label_of "$name")" = "$hash" ]; then log "$name is up to date"; return; fi
-  tarball="$CACHE/rootfs-$SUITE-$hash.tar"
+  local slug="${name#*/}"; slug="${slug%%:*}"
+  tarball="$CACHE/rootfs-$slug-$hash.tar"
   if [ ! -s "$tarball" ]; then
     command -v debootstrap >/dev/null || [ -x /usr/sbin/debootstrap ] || { echo "build-stand-in-images.sh needs debootstrap (apt-get install debootstrap)" >&2; exit 1; }
     dir="$(mktemp -d "$CACHE/rootfs-XXXXXX")"
     log "debootstrap $SUITE with $packages from $MIRROR (about a minute)"
-    as_root env PATH="/usr/sbin:/sbin:$PATH" debootstrap --variant=minbase --include="$packages" "$SUITE" "$dir" "$MIRROR" >"$CACHE/debootstrap-$hash.log" 2>&1 \
-      || { echo "debootstrap failed; see $CACHE/debootstrap-$hash.log" >&2; as_root rm -rf "$dir"; exit 1; }
+    as_root env PATH="/usr/sbin:/sbin:$PATH" debootstrap --variant=minbase --include="$packages" "$SUITE" "$dir" "$MIRROR" >"$CACHE/debootstrap-$slug.log" 2>&1 \
+      || { echo "debootstrap failed; see $CACHE/debootstrap-$slug.log" >&2; as_root rm -rf "$dir"; exit 1; }
+    rm -f "$CACHE/debootstrap-$slug.log"
     # Downloaded packages and package lists are not part of an image; the cluster PostgreSQL's packaging creates
     # on installation is not used (the entrypoint makes its own in /var/lib/postgresql/data).
     as_root sh -c "rm -rf '$dir'/var/cache/apt/archives/*.deb '$dir'/var/lib/apt/lists/* '$dir'/etc/postgresql/*/main '$dir'/var/lib/postgresql/*/main"
     as_root tar -C "$dir" --numeric-owner -cf - . >"$tarball.part"
     mv "$tarball.part" "$tarball"
     as_root rm -rf "$dir"
+    # A root file system made from an older recipe is never used again.
+    find "$CACHE" -maxdepth 1 -name "rootfs-$slug-*.tar" ! -path "$tarball" -delete
   fi
   log "importing $name from $tarball"
   local previous; previous="$(image_id "$name")"
