@@ -43,10 +43,11 @@ as_root() {
 # The legacy builder: Debian's docker.io has no BuildKit, and the docker CLI's own BuildKit needs the buildx plugin.
 export DOCKER_BUILDKIT=0
 
-docker info >/dev/null 2>&1 || {
-  echo "build-stand-in-images.sh needs a running Docker engine (docker info failed; as root: dockerd >/tmp/dockerd.log 2>&1 &)" >&2
+if ! engine="$(docker info --format '{{.ServerVersion}}' 2>&1)"; then
+  echo "build-stand-in-images.sh needs a running Docker engine it may use: docker info says: $(printf '%s\n' "$engine" | grep -v '^$' | head -n 1)" >&2
+  echo "(start one as root: dockerd >/tmp/dockerd.log 2>&1 & ; as another user, that user needs root, sudo or the docker group)" >&2
   exit 1
-}
+fi
 for tool in mvn unzip sha256sum; do
   command -v "$tool" >/dev/null || { echo "build-stand-in-images.sh needs $tool" >&2; exit 1; }
 done
@@ -63,6 +64,9 @@ debian_mirror() {
   echo "${found:-http://deb.debian.org/debian}"
 }
 MIRROR="$(debian_mirror)"
+
+# Quiet Maven on stderr, without the colour resets Maven 3.8 prints even in batch mode.
+maven() { mvn -B -q "$@" 2>&1 | sed 's/\x1b\[[0-9;]*m//g' >&2; }
 
 hash_of() { sha256sum | cut -c1-16; }
 
@@ -134,8 +138,8 @@ if [ "$(label_of "$KEYCLOAK_REPOSITORY:$KEYCLOAK_VERSION")" != "$keycloak_hash" 
   dist="$CACHE/keycloak-$KEYCLOAK_VERSION"
   if [ ! -x "$dist/bin/kc.sh" ]; then
     log "fetching the Keycloak $KEYCLOAK_VERSION distribution from Maven Central"
-    mvn -B -q -Dstyle.color=never -N -f "$ROOT/pom.xml" dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
-      -DoutputDirectory="$CACHE" -Dmdep.stripVersion=false >&2
+    maven -N -f "$ROOT/pom.xml" dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+      -DoutputDirectory="$CACHE" -Dmdep.stripVersion=false
     rm -rf "$dist" "$dist.part" && mkdir "$dist.part"
     unzip -q "$CACHE/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$dist.part"
     # As in the official image: the group (0) may write where the owner may, for containers run under another uid.
@@ -153,7 +157,7 @@ standin_image "$POSTGRES_IMAGE" "$CONTEXTS/postgres" "$CONTEXTS/postgres/Dockerf
 mailpit_hash="$(inputs_hash "$CONTEXTS/mailpit" "$(label_of "$JRE_BASE")")"
 if [ "$(label_of "$MAILPIT_IMAGE")" != "$mailpit_hash" ]; then
   # GreenMail and its dependencies from Maven Central, and the HTTP side compiled for Java 17.
-  mvn -B -q -Dstyle.color=never -f "$CONTEXTS/mailpit/pom.xml" package >&2
+  maven -f "$CONTEXTS/mailpit/pom.xml" package
 fi
 standin_image "$MAILPIT_IMAGE" "$CONTEXTS/mailpit" "$CONTEXTS/mailpit/Dockerfile" "$mailpit_hash" --build-arg "BASE=$JRE_BASE"
 

@@ -28,6 +28,7 @@ final class ComposeStack implements AutoCloseable {
     private final Path envFile;
     private final Thread takeDownOnExit;
     private boolean closed;
+    private List<String> services;
 
     private ComposeStack(String project, List<String> files, Path envFile) {
         this.project = project;
@@ -78,7 +79,7 @@ final class ComposeStack implements AutoCloseable {
     /** Each service's container state and health, e.g. {@code running healthy}. */
     Map<String, String> states() {
         Map<String, String> states = new LinkedHashMap<>();
-        for (String service : compose(COMMAND, "config", "--services").orFail("docker-compose config").output().strip().split("\\s+")) {
+        for (String service : services()) {
             String id = containerId(service);
             states.put(service, id.isEmpty() ? "missing" : Command.run(List.of("docker", "inspect", "--format",
                     "{{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{else}}no-healthcheck{{end}}", id),
@@ -136,6 +137,13 @@ final class ComposeStack implements AutoCloseable {
         } catch (IOException e) {
             System.err.println("could not delete " + envFile + ": " + e.getMessage());
         }
+    }
+
+    private synchronized List<String> services() {
+        if (services == null) {
+            services = List.of(compose(COMMAND, "config", "--services").orFail("docker-compose config").output().strip().split("\\s+"));
+        }
+        return services;
     }
 
     private String containerId(String service) {
