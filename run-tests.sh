@@ -3,9 +3,13 @@
 # `mvn -B verify` (unit, real-server, real-browser, compatibility matrix, cluster and container tests).
 #
 # What it may install (Debian/Ubuntu, with root or sudo): chromium and chromium-driver (browser tests), npm (axe-core),
-# docker-compose and docker.io (the compose files and container tests; dockerd is started if it is not running),
-# debootstrap (stand-in container images), and through scripts/ensure-postgres.sh postgresql (the cluster test;
-# started if it is not running, with a role spr_test, password spr_test, CREATEDB, for its throwaway databases).
+# docker-compose and docker.io (the compose files and container tests; dockerd is started if it is not running, and
+# stopped again at the end), debootstrap and unzip (stand-in container images), and through scripts/ensure-postgres.sh
+# postgresql (the cluster test and the benchmark; started if it is not running, with a role spr_test, password
+# spr_test, CREATEDB, for their throwaway databases).
+# Container images: scripts/build-stand-in-images.sh builds stand-ins (cached) and the container tests use them, for
+# KEYCLOAK_IMAGE, POSTGRES_IMAGE and MAILPIT_IMAGE that the environment does not set already (set all three, e.g. to
+# the official images, to skip the stand-ins).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -26,6 +30,7 @@ command -v npm >/dev/null 2>&1 || need+=(npm)
 command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
 command -v dockerd >/dev/null 2>&1 || [ -x /usr/sbin/dockerd ] || need+=(docker.io)
 command -v debootstrap >/dev/null 2>&1 || [ -x /usr/sbin/debootstrap ] || need+=(debootstrap)
+command -v unzip >/dev/null 2>&1 || need+=(unzip)
 if [ "${#need[@]}" -gt 0 ]; then
   echo "Installing what the tests need: ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -35,9 +40,35 @@ fi
 # PostgreSQL for the cluster test, with a role of its own for the databases it creates and drops.
 scripts/ensure-postgres.sh
 
+# A Docker engine for the container tests: started here when it is installed and not running, stopped at the end.
+started_dockerd=""
+stop_dockerd() {
+  if [ -n "$started_dockerd" ]; then
+    as_root kill "$started_dockerd" 2>/dev/null || true
+    for _ in $(seq 1 40); do as_root kill -0 "$started_dockerd" 2>/dev/null || break; sleep 0.5; done
+  fi
+}
+trap stop_dockerd EXIT
+if ! docker info >/dev/null 2>&1 && [ -z "${DOCKER_HOST:-}" ]; then
+  echo "Starting dockerd (log: /tmp/spr-dockerd.log)"
+  started_dockerd="$(as_root sh -c 'PATH="/usr/sbin:/sbin:$PATH"; dockerd >/tmp/spr-dockerd.log 2>&1 & echo $!')"
+  for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 0.5; done
+  docker info >/dev/null 2>&1 || echo "dockerd did not answer (see /tmp/spr-dockerd.log): the container tests will be skipped" >&2
+fi
+
+# Stand-in images where the environment names none: no image registry can be reached on the project's machines.
+if docker info >/dev/null 2>&1 && { [ -z "${KEYCLOAK_IMAGE:-}" ] || [ -z "${POSTGRES_IMAGE:-}" ] || [ -z "${MAILPIT_IMAGE:-}" ]; }; then
+  stand_ins="$(scripts/build-stand-in-images.sh)" || { echo "scripts/build-stand-in-images.sh failed" >&2; exit 1; }
+  while IFS='=' read -r name value; do
+    if [ -z "${!name:-}" ]; then export "$name=$value"; fi
+  done <<<"$stand_ins"
+  echo "Container images: KEYCLOAK_IMAGE=$KEYCLOAK_IMAGE POSTGRES_IMAGE=$POSTGRES_IMAGE MAILPIT_IMAGE=$MAILPIT_IMAGE"
+fi
+
 # Fixed ports: Keycloak Test Framework (8080, 9000, 8500, 3025), LocalRunIT (18080, 11025, 13000), the compatibility
-# matrix (28080, 29000, 21025), the cluster test (38080-38082, 39001-39002, 31025, JGroups 37800/37820/37850/37870).
-for port in 8080 9000 8500 3025 18080 11025 13000 28080 29000 21025 38080 38081 38082 39001 39002 31025 37800 37820 37850 37870; do
+# matrix (28080, 29000, 21025), the cluster test (38080-38082, 39001-39002, 31025, JGroups 37800/37820/37850/37870),
+# the compose stacks of the container tests (58080, 59000; 58081, 59001, 58025).
+for port in 8080 9000 8500 3025 18080 11025 13000 28080 29000 21025 38080 38081 38082 39001 39002 31025 37800 37820 37850 37870 58080 59000 58081 59001 58025; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "port $port is already in use; the tests need it (another build or a local run still going?)" >&2
     exit 1
@@ -48,4 +79,5 @@ java -version 2>&1 | sed -n 1p
 mvn -version 2>&1 | sed -n 1p
 chromium --version 2>/dev/null | sed -n 1p || true
 
-exec mvn -B verify "$@"
+# Not exec: the trap stops the dockerd started above once Maven is done.
+mvn -B verify "$@"

@@ -1,12 +1,10 @@
 package io.github.spr.deployment;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 /**
  * Runs {@code docker-compose} (Debian's 1.29, which the test command installs) the way an operator would, to see what
@@ -20,30 +18,31 @@ final class ComposeCli {
     private ComposeCli() {
     }
 
-    static Result config(Path projectDir, Path envFile, String... composeFiles) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(executable());
-        command.add("--env-file");
-        command.add(envFile.toAbsolutePath().toString());
+    static Result config(Path projectDir, Path envFile, String... composeFiles) {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--env-file");
+        arguments.add(envFile.toAbsolutePath().toString());
         for (String file : composeFiles) {
-            command.add("-f");
-            command.add(projectDir.resolve(file).toString());
+            arguments.add("-f");
+            arguments.add(projectDir.resolve(file).toString());
         }
-        command.add("config");
-        command.add("-q");
-        Process process = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true).start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("compose config did not finish: " + command);
-        }
-        return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        arguments.add("config");
+        arguments.add("-q");
+        Command.Result result = run(projectDir, Map.of(), Duration.ofSeconds(60), arguments);
+        return new Result(result.exitCode(), result.all());
     }
 
-    private static List<String> executable() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (Files.isExecutable(Path.of(dir, "docker-compose"))) {
-                return List.of("docker-compose");
-            }
+    /** {@code docker-compose arguments...} in {@code projectDir}, with {@code environment} added to this process's. */
+    static Command.Result run(Path projectDir, Map<String, String> environment, Duration timeout, List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of(executable()));
+        command.addAll(arguments);
+        return Command.run(command, projectDir, environment, timeout);
+    }
+
+    private static String executable() {
+        if (!Command.onPath("docker-compose")) {
+            throw new AssertionError("docker-compose is needed to check the compose files (run-tests.sh installs Debian's docker-compose)");
         }
-        throw new AssertionError("docker-compose is needed to check the compose files (run-tests.sh installs Debian's docker-compose)");
+        return "docker-compose";
     }
 }

@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * docker-compose.yml and its demo overlay can be used from a fresh clone: every file they build from or mount
  * exists, Keycloak imports the very realm file the tests sign in to, and .env.example covers every variable.
- * (CI also runs `docker-compose config` on both; no machine here can run the containers.)
+ * (ProductionComposeIT and DemoComposeIT run them.)
  */
 class ComposeFileTest {
 
@@ -177,7 +177,36 @@ class ComposeFileTest {
         Matcher version = Pattern.compile("<keycloak.version>([^<]+)</keycloak.version>").matcher(pom);
         assertTrue(version.find());
         assertTrue(Files.readString(ROOT.resolve("Dockerfile")).contains("ARG KEYCLOAK_VERSION=" + version.group(1)));
-        assertEquals("spr-email-code-keycloak:" + version.group(1), service(compose("docker-compose.yml"), "keycloak").get("image"));
+        assertEquals("${SPR_EMAIL_CODE_IMAGE:-spr-email-code-keycloak:" + version.group(1) + "}", service(compose("docker-compose.yml"), "keycloak").get("image"));
+    }
+
+    @Test
+    void theImagesAreTheOfficialOnesUnlessTheOperatorNamesOthers() throws IOException {
+        assertEquals("${POSTGRES_IMAGE:-postgres:17}", service(compose("docker-compose.yml"), "postgres").get("image"));
+        assertEquals("${MAILPIT_IMAGE:-axllent/mailpit:v1.21.8}", service(compose("docker-compose.demo.yml"), "mailpit").get("image"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> buildArgs = (Map<String, Object>) ((Map<String, Object>) service(compose("docker-compose.yml"), "keycloak").get("build")).get("args");
+        assertEquals(Map.of("KEYCLOAK_IMAGE", "${KEYCLOAK_IMAGE:-quay.io/keycloak/keycloak}"), buildArgs);
+        // The Dockerfile built alone (docker build .) has the same default as the compose file.
+        List<String> dockerfile = Files.readAllLines(ROOT.resolve("Dockerfile"));
+        assertTrue(dockerfile.contains("ARG KEYCLOAK_IMAGE=quay.io/keycloak/keycloak"), "the Dockerfile's default base");
+        assertEquals(2, dockerfile.stream().filter(l -> l.startsWith("FROM ${KEYCLOAK_IMAGE}:${KEYCLOAK_VERSION}")).count(), "both stages build on it");
+    }
+
+    @Test
+    void theEnvExampleShowsEachImageVariableCommentedOutWithItsOfficialDefault() throws IOException {
+        Set<String> example = Set.copyOf(Files.readAllLines(ROOT.resolve(".env.example")));
+        Pattern withDefault = Pattern.compile("\\$\\{([A-Z0-9_]*IMAGE):-([^}]+)}");
+        int images = 0;
+        for (String file : List.of("docker-compose.yml", "docker-compose.demo.yml")) {
+            Matcher variable = withDefault.matcher(Files.readString(ROOT.resolve(file)));
+            while (variable.find()) {
+                images++;
+                String line = "#" + variable.group(1) + "=" + variable.group(2);
+                assertTrue(example.contains(line), ".env.example should have " + line);
+            }
+        }
+        assertEquals(4, images, "KEYCLOAK_IMAGE, SPR_EMAIL_CODE_IMAGE, POSTGRES_IMAGE, MAILPIT_IMAGE");
     }
 
     private static Path importedFile(Map<String, Object> compose, String name) {

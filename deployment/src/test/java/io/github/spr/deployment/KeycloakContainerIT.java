@@ -6,90 +6,91 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dasniko.testcontainers.keycloak.KeycloakContainer;
 import io.github.spr.emailcode.it.FormBrowser;
 import io.github.spr.emailcode.it.FormBrowser.Page;
+import io.github.spr.emailcode.it.HttpSignIn;
 import io.github.spr.emailcode.it.RealmConfigFiles;
 import java.io.File;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.containers.wait.strategy.Wait;
-import org.testcontainers.junit.jupiter.Container;
-import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.utility.MountableFile;
 
 /**
- * The happy path on the official Keycloak image, as a container: the drop-in JAR in providers/, realm-config
- * imported at start, Mailpit as the inbox. Only where a Docker engine runs; elsewhere JUnit reports it as skipped
- * ("disabled, Docker is not available"). The real-server tests cover the same on the plain distribution.
+ * The happy path with Testcontainers' KeycloakContainer, as a project that embeds the extension would test it: the
+ * drop-in JAR in providers/, realm-config imported at start, a Mailpit as the inbox. The images come from the
+ * environment (KEYCLOAK_IMAGE, MAILPIT_IMAGE; official by default, the stand-ins under run-tests.sh). Skipped where no
+ * Docker engine answers; fails at once, naming the image, where one is missing and cannot be pulled.
  */
-@Testcontainers(disabledWithoutDocker = true)
+@RequiresDockerEngine
 class KeycloakContainerIT {
 
     private static final String PORTAL = "http://localhost:3000";
-    private static final Network NETWORK = Network.newNetwork();
+    private static final String JANE = "jane.doe@acme.example";
 
-    @Container
-    static final GenericContainer<?> MAILPIT = new GenericContainer<>("axllent/mailpit:v1.21.8")
-            .withNetwork(NETWORK)
-            .withNetworkAliases("mailpit")
-            .withExposedPorts(8025)
-            .waitingFor(Wait.forHttp("/readyz").forPort(8025));
+    private static Network network;
+    private static GenericContainer<?> mailpit;
+    private static KeycloakContainer keycloak;
 
-    @Container
-    static final KeycloakContainer KEYCLOAK = new KeycloakContainer("quay.io/keycloak/keycloak:" + System.getProperty("keycloak.version"))
-            .withNetwork(NETWORK)
-            .withProviderLibsFrom(List.of(new File("../authenticator/target/spr-email-code.jar")))
-            .withCopyFileToContainer(MountableFile.forHostPath(RealmConfigFiles.directory().resolve(RealmConfigFiles.PORTAL_REALM)),
-                    "/opt/keycloak/data/import/portal-realm.json")
-            .withCopyFileToContainer(MountableFile.forHostPath(RealmConfigFiles.directory().resolve(RealmConfigFiles.DEMO_USERS)),
-                    "/opt/keycloak/data/import/portal-users-0.json")
-            .withEnv("SMTP_HOST", "mailpit")
-            .withEnv("SMTP_PORT", "1025")
-            .withEnv("PORTAL_URL", PORTAL)
-            .withCustomCommand("--import-realm");
+    @BeforeAll
+    static void start() {
+        // Before Testcontainers touches the engine: otherwise a missing image means minutes of pull retries.
+        LocalImages.requireTestcontainersOwnImages();
+        LocalImages.require(DeploymentImages.keycloak(), DeploymentImages.mailpit());
+        network = Network.newNetwork();
+        mailpit = new GenericContainer<>(DeploymentImages.mailpit())
+                .withNetwork(network)
+                .withNetworkAliases("mailpit")
+                .withExposedPorts(8025)
+                .waitingFor(Wait.forHttp("/readyz").forPort(8025));
+        keycloak = new KeycloakContainer(DeploymentImages.keycloak())
+                .withNetwork(network)
+                .withProviderLibsFrom(List.of(new File("../authenticator/target/spr-email-code.jar")))
+                .withCopyFileToContainer(MountableFile.forHostPath(RealmConfigFiles.directory().resolve(RealmConfigFiles.PORTAL_REALM)),
+                        "/opt/keycloak/data/import/portal-realm.json")
+                .withCopyFileToContainer(MountableFile.forHostPath(RealmConfigFiles.directory().resolve(RealmConfigFiles.DEMO_USERS)),
+                        "/opt/keycloak/data/import/portal-users-0.json")
+                .withEnv("SMTP_HOST", "mailpit")
+                .withEnv("SMTP_PORT", "1025")
+                .withEnv("PORTAL_URL", PORTAL)
+                // KeycloakContainer always starts with --import-realm (a second one stops kc.sh); start-dev re-augments
+                // with the provider at every start: minutes on two busy cores.
+                .withStartupTimeout(Duration.ofMinutes(4));
+        mailpit.start();
+        keycloak.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        // Ryuk may be off (run-tests.sh turns it off where its image cannot be had): stop everything here.
+        if (keycloak != null) {
+            keycloak.stop();
+        }
+        if (mailpit != null) {
+            mailpit.stop();
+        }
+        if (network != null) {
+            network.close();
+        }
+    }
 
     @Test
     void aDemoUserSignsInThroughTheEmailStep() throws Exception {
         // The portal itself does not run here: stop at its redirect and look at the code it would get.
-        FormBrowser browser = new FormBrowser(uri -> !uri.toString().startsWith(PORTAL));
-        String auth = KEYCLOAK.getAuthServerUrl() + "/realms/portal/protocol/openid-connect/auth?response_type=code&client_id=portal"
-                + "&scope=openid&redirect_uri=" + URLEncoder.encode(PORTAL + "/callback", StandardCharsets.UTF_8)
-                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256";
-        Page login = browser.get(auth);
+        HttpSignIn signIn = new HttpSignIn(new FormBrowser(uri -> !uri.toString().startsWith(PORTAL)));
+        Page login = signIn.open(HttpSignIn.portalAuthorizationUrl(keycloak.getAuthServerUrl(), PORTAL + "/callback"));
         assertTrue(login.body().contains("Secure Sign-In"), "the spr login page");
-        Page choose = browser.submit(login, "kc-form-login", Map.of("username", "jane.doe@acme.example", "password", "Package-Room-1"));
-        assertEquals("login-email-code-choose", choose.pageId().orElseThrow());
-        Page code = browser.submit(choose, "email-code-choose-form", Map.of("emailCodeAction", "send"));
-        assertEquals("login-email-code-form", code.pageId().orElseThrow());
+        signIn.password(JANE, "Package-Room-1");
+        assertEquals(HttpSignIn.CHOOSE_PAGE, signIn.pageId());
+        signIn.chooseAddress();
+        assertEquals(HttpSignIn.CODE_PAGE, signIn.pageId());
 
-        Page back = browser.submit(code, "email-code-form", Map.of("emailCodeAction", "validate", "emailCode", latestCode()));
+        String code = new MailpitInbox("http://" + mailpit.getHost() + ":" + mailpit.getMappedPort(8025)).latestCodeFor(JANE, Duration.ofSeconds(30));
+        Page back = signIn.enterCode(code);
         assertEquals(302, back.status());
         assertTrue(back.uri().toString().startsWith(PORTAL + "/callback?") && back.uri().toString().contains("code="), back.uri().toString());
-    }
-
-    /** The code in the newest mail, from Mailpit's API. */
-    private static String latestCode() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        URI latest = URI.create("http://" + MAILPIT.getHost() + ":" + MAILPIT.getMappedPort(8025) + "/api/v1/message/latest");
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(latest).build(), HttpResponse.BodyHandlers.ofString());
-            Matcher code = Pattern.compile("\\\\n\\s*(\\d{6})\\s*\\\\n").matcher(response.body());
-            if (response.statusCode() == 200 && code.find()) {
-                return code.group(1);
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no code mail reached Mailpit");
     }
 }
