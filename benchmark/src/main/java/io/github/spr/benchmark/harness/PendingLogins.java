@@ -55,7 +55,7 @@ public final class PendingLogins {
             case EMAIL -> {
                 HttpResponse<String> codePage = browser.post(FormBrowser.formAction(next.body()), Map.of(FormFields.ACTION, FormFields.SEND));
                 yield codePage.statusCode() == 200 && codePage.body().contains("id=\"email-code-form\"")
-                        && smtp.takeCode(account.email()).isPresent();
+                        && smtp.awaitCode(account.email(), java.time.Duration.ofSeconds(30)).isPresent();
             }
             case PASSWORD -> throw new IllegalArgumentException("a password-only login does not wait anywhere");
         };

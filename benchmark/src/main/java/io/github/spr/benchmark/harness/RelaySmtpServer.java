@@ -74,6 +74,17 @@ public final class RelaySmtpServer implements AutoCloseable {
     }
 
     /** The code last mailed to {@code recipient}, removed so that the next login of that user waits for its own. */
+    /** The code mailed to {@code recipient}, waiting up to {@code timeout}: codes are mailed in the background. */
+    public Optional<String> awaitCode(String recipient, java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Optional<String> code = takeCode(recipient);
+        while (code.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            code = takeCode(recipient);
+        }
+        return code;
+    }
+
     public Optional<String> takeCode(String recipient) {
         return Optional.ofNullable(codes.remove(recipient.toLowerCase(Locale.ROOT)));
     }
