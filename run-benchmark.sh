@@ -83,7 +83,7 @@ echo "load average (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
 started=$SECONDS
 
 echo "Building the extension and the launcher library..."
-mvn -B -q -pl authenticator,local-run install -DskipTests -DskipITs=true
+mvn -B -q -pl authenticator,local-run -am install -DskipTests -DskipITs=true
 
 rm -f benchmark/target/jmh.txt benchmark/target/benchmark/report.md
 echo "Running the benchmark (JMH, then the server and the load; the first run unpacks Keycloak)..."
