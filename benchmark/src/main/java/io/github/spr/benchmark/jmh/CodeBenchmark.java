@@ -2,14 +2,13 @@ package io.github.spr.benchmark.jmh;
 
 import io.github.spr.emailcode.code.CodeGenerator;
 import io.github.spr.emailcode.code.CodeMac;
-import io.github.spr.emailcode.code.CodeStore;
 import io.github.spr.emailcode.code.CodeUsage;
-import io.github.spr.emailcode.code.IssuedCode;
 import io.github.spr.emailcode.code.LoginCode;
 import io.github.spr.emailcode.code.MacKey;
 import io.github.spr.emailcode.code.MacKeys;
 import io.github.spr.emailcode.code.Verdict;
 import io.github.spr.emailcode.limits.SlidingWindowLimit;
+import io.github.spr.emailcode.testing.MemoryCodeStore;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -40,7 +39,7 @@ public class CodeBenchmark {
     /** A 64-byte secret, as the realm's HS512 key is. */
     private final MacKey key = new MacKey("kid-1", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
     private final MemorySingleUse singleUse = new MemorySingleUse();
-    private final LoginCode code = new LoginCode(new MemoryStore(), new CodeUsage(singleUse), new OneKey(key), new CodeGenerator(), LOGIN,
+    private final LoginCode code = new LoginCode(new MemoryCodeStore(), new CodeUsage(singleUse), new OneKey(key), new CodeGenerator(), LOGIN,
             new LoginCode.Rules(6, 600, 5), new SlidingWindowLimit(singleUse, "wrong.user.", 20, 86_400));
 
     /** What one login costs the code package: issue a code, then verify the right code. */
@@ -55,25 +54,6 @@ public class CodeBenchmark {
     @Benchmark
     public byte[] codeMac() {
         return CodeMac.compute(key, LOGIN, "123456");
-    }
-
-    static final class MemoryStore implements CodeStore {
-        private IssuedCode code;
-
-        @Override
-        public Optional<IssuedCode> load() {
-            return Optional.ofNullable(code);
-        }
-
-        @Override
-        public void save(IssuedCode code) {
-            this.code = code;
-        }
-
-        @Override
-        public void clear() {
-            code = null;
-        }
     }
 
     record OneKey(MacKey key) implements MacKeys {
