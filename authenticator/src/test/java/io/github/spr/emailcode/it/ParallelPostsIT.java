@@ -34,13 +34,13 @@ public class ParallelPostsIT extends PortalSignIn {
             SignIn signIn = signInToCodePage(user);
             String code = inbox.codeTo(user.email(), 1);
             List<Page> answers = signIn.browser.submitAll(signIn.codePage, HttpSignIn.CODE_FORM,
-                    Collections.nCopies(BURST, validate(differentCode(code))));
+                    Collections.nCopies(BURST, HttpSignIn.validateForm(differentCode(code))));
             assertNoServerError(answers, "burst " + burst);
 
             long compared = eventsOf(user, "wrong_code");
             assertTrue(compared >= 1 && compared <= MAX_ATTEMPTS, "compared " + compared + " wrong codes in burst " + burst);
             Page afterwards = signIn.browser.get(signIn.codePage.uri().toString());
-            Page withTheRightCode = signIn.browser.submit(afterwards, HttpSignIn.CODE_FORM, validate(code));
+            Page withTheRightCode = signIn.browser.submit(afterwards, HttpSignIn.CODE_FORM, HttpSignIn.validateForm(code));
             if (compared == MAX_ATTEMPTS) {
                 assertEquals(HttpSignIn.CODE_PAGE, withTheRightCode.pageId().orElse("none"), "a voided code stays void");
             } else {
@@ -75,7 +75,7 @@ public class ParallelPostsIT extends PortalSignIn {
             TestUser user = TestUsers.create(realm, "twins");
             SignIn signIn = signInToCodePage(user);
             List<Page> answers = signIn.browser.submitAll(signIn.codePage, HttpSignIn.CODE_FORM,
-                    Collections.nCopies(BURST, validate(inbox.codeTo(user.email(), 1))));
+                    Collections.nCopies(BURST, HttpSignIn.validateForm(inbox.codeTo(user.email(), 1))));
             assertNoServerError(answers, "burst " + burst);
             long validated = eventsOf(user, "validated");
             assertEquals(1, validated, "the code was accepted once in burst " + burst);
@@ -88,7 +88,7 @@ public class ParallelPostsIT extends PortalSignIn {
         TestUser user = TestUsers.create(realm, "resends");
         SignIn signIn = signInToCodePage(user);
         List<Page> answers = signIn.browser.submitAll(signIn.codePage, HttpSignIn.CODE_FORM,
-                Collections.nCopies(BURST, Map.of(FormFields.ACTION, FormFields.RESEND)));
+                Collections.nCopies(BURST, HttpSignIn.actionForm(FormFields.RESEND)));
         assertNoServerError(answers, "resends");
         inbox.staysAt(3, 2000); // gives a fourth mail, which must not come, the time to arrive
         assertTrue(inbox.countTo(user.email()) <= 3, "at most the quota of 3 codes, the first one included; got " + inbox.countTo(user.email()));
@@ -105,10 +105,6 @@ public class ParallelPostsIT extends PortalSignIn {
         assertEquals(HttpSignIn.CODE_PAGE, signIn.pageId(), codePage.body());
         inbox.codeTo(user.email(), 1);
         return new SignIn(browser, codePage);
-    }
-
-    private static Map<String, String> validate(String code) {
-        return Map.of(FormFields.ACTION, FormFields.VALIDATE, FormFields.CODE, code);
     }
 
     private static void assertNoServerError(List<Page> answers, String when) {
